@@ -1,0 +1,67 @@
+package org.bulletinpipeline.nlp.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.bulletinpipeline.nlp.event.ArticleEventMapper;
+import org.bulletinpipeline.nlp.extract.BulletinExtractor;
+import org.bulletinpipeline.nlp.extract.model.Extraction;
+import org.bulletinpipeline.nlp.extract.model.SourceHints;
+
+/**
+ * Runs the extraction core over every {@code .txt} file of a folder and writes one prediction JSON per file
+ * ({@code {"masthead": …, "articles": […]}}, the shape {@code POST /api/extract} answers and the scorer reads).
+ * Usage: {@code ExtractCli IN_DIR OUT_DIR}.
+ */
+public final class ExtractCli {
+
+    private final BulletinExtractor extractor;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ExtractCli(BulletinExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: ExtractCli IN_DIR OUT_DIR");
+            System.exit(2);
+        }
+        List<Path> written = new ExtractCli(BulletinExtractor.createDefault()).run(Path.of(args[0]), Path.of(args[1]));
+        System.err.println("wrote " + written.size() + " predictions to " + args[1]);
+    }
+
+    public List<Path> run(Path in, Path out) throws IOException {
+        Files.createDirectories(out);
+        List<Path> inputs;
+        try (Stream<Path> files = Files.list(in)) {
+            inputs = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path input : inputs) {
+            String name = input.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path target = out.resolve(name + ".json");
+            json.writeValue(target.toFile(), predict(name, Files.readString(input, StandardCharsets.UTF_8)));
+        }
+        return inputs;
+    }
+
+    public Map<String, Object> predict(String bulletinId, String text) {
+        Extraction extraction = extractor.extract(text, SourceHints.none());
+        Map<String, Object> prediction = new LinkedHashMap<>();
+        prediction.put("masthead", ArticleEventMapper.masthead(extraction.masthead()));
+        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, null, extraction, "cli", Instant.now()));
+        return prediction;
+    }
+}

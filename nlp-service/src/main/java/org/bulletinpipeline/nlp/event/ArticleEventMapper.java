@@ -1,0 +1,84 @@
+package org.bulletinpipeline.nlp.event;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.bulletinpipeline.nlp.event.ArticleExtracted.BylineView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.DateView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.FactView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.MastheadView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.OrganizationView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.PersonView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.PlaceView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.Pipeline;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.QuoteView;
+import org.bulletinpipeline.nlp.event.ArticleExtracted.SpanView;
+import org.bulletinpipeline.nlp.extract.model.ArticleEntities;
+import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
+import org.bulletinpipeline.nlp.extract.model.ExtractedArticle;
+import org.bulletinpipeline.nlp.extract.model.Extraction;
+import org.bulletinpipeline.nlp.extract.model.Masthead;
+import org.bulletinpipeline.nlp.extract.model.Span;
+
+/** Turns the extraction core's model into the v1 event contract (enum names become the contract's lower case). */
+public final class ArticleEventMapper {
+
+    private ArticleEventMapper() {
+    }
+
+    public static List<ArticleExtracted> toEvents(String bulletinId, BulletinSource source, Extraction extraction,
+                                                  String pipelineVersion, Instant processedAt) {
+        MastheadView masthead = masthead(extraction.masthead());
+        Pipeline pipeline = new Pipeline(pipelineVersion, processedAt);
+        int count = extraction.articles().size();
+        List<ArticleExtracted> events = new ArrayList<>(count);
+        for (int ordinal = 0; ordinal < count; ordinal++) {
+            events.add(toEvent(bulletinId, ordinal, count, masthead, source, extraction.articles().get(ordinal),
+                    pipeline));
+        }
+        return events;
+    }
+
+    public static MastheadView masthead(Masthead m) {
+        return m == null ? null : new MastheadView(m.publication(), m.publishedOn(), m.issueNo(), m.organizer());
+    }
+
+    public static String articleId(String bulletinId, int ordinal) {
+        return bulletinId + "-" + ordinal;
+    }
+
+    private static ArticleExtracted toEvent(String bulletinId, int ordinal, int count, MastheadView masthead,
+                                            BulletinSource source, ExtractedArticle article, Pipeline pipeline) {
+        ArticleLayout a = article.layout();
+        ArticleEntities e = article.entities();
+        return new ArticleExtracted(ArticleExtracted.SCHEMA_VERSION, articleId(bulletinId, ordinal), bulletinId,
+                ordinal, count, masthead, source, wire(a.kind()), a.kicker(), a.title(), a.subtitle(),
+                a.bylines().stream().map(b -> new BylineView(wire(b.role()), b.name())).toList(),
+                a.dateline(), a.body(), a.continuedOn(), span(a.span()),
+                e.persons().stream().map(p -> new PersonView(p.name(), p.titles(), p.mentions(), spans(p.spans())))
+                        .toList(),
+                e.places().stream().map(p -> new PlaceView(p.name(), wire(p.level()), p.code(), p.mentions(),
+                        spans(p.spans()))).toList(),
+                e.organizations().stream().map(o -> new OrganizationView(o.name(), o.mentions(), spans(o.spans())))
+                        .toList(),
+                e.dates().stream().map(d -> new DateView(d.text(), d.date(), span(d.span()))).toList(),
+                e.facts().stream().map(f -> new FactView(wire(f.type()), f.place(), f.date(), f.value(), f.evidence(),
+                        span(f.span()))).toList(),
+                e.quotes().stream().map(q -> new QuoteView(q.speaker(), q.text(), span(q.span()))).toList(),
+                e.keywords(), e.summary(), e.topics(), pipeline);
+    }
+
+    private static String wire(Enum<?> value) {
+        return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static SpanView span(Span span) {
+        return span == null ? null : new SpanView(span.start(), span.end());
+    }
+
+    private static List<SpanView> spans(List<Span> spans) {
+        return spans == null ? List.of() : spans.stream().map(ArticleEventMapper::span).toList();
+    }
+}

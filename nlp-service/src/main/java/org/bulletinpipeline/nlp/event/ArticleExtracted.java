@@ -1,0 +1,50 @@
+package org.bulletinpipeline.nlp.event;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * ArticleExtracted v1, the value on {@code articles.extracted} (contract: article-extracted.v1.schema.json).
+ * Entities also carry the {@code spans} where they stand in the received text, which the contract allows.
+ */
+public record ArticleExtracted(int schemaVersion, String articleId, String bulletinId, int ordinal, int articleCount,
+                               MastheadView masthead, BulletinSource source, String kind, String kicker, String title,
+                               String subtitle, List<BylineView> bylines, LocalDate dateline, String body,
+                               String continuedOn, SpanView span, List<PersonView> persons, List<PlaceView> places,
+                               List<OrganizationView> organizations, List<DateView> dates, List<FactView> facts,
+                               List<QuoteView> quotes, List<String> keywords, String summary, List<String> topics,
+                               Pipeline pipeline) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public record MastheadView(String publication, LocalDate publishedOn, String issueNo, String organizer) {
+    }
+
+    public record BylineView(String role, String name) {
+    }
+
+    public record SpanView(int start, int end) {
+    }
+
+    public record PersonView(String name, List<String> titles, int mentions, List<SpanView> spans) {
+    }
+
+    public record PlaceView(String name, String level, String code, int mentions, List<SpanView> spans) {
+    }
+
+    public record OrganizationView(String name, int mentions, List<SpanView> spans) {
+    }
+
+    public record DateView(String text, LocalDate date, SpanView span) {
+    }
+
+    public record FactView(String type, String place, LocalDate date, double value, String evidence, SpanView span) {
+    }
+
+    public record QuoteView(String speaker, String text, SpanView span) {
+    }
+
+    public record Pipeline(String version, Instant processedAt) {
+    }
+}

@@ -1,0 +1,8 @@
+package org.bulletinpipeline.nlp.event;
+
+import java.time.LocalDate;
+
+/** Where a bulletin came from, as the pushing feed described it. */
+public record BulletinSource(String feed, String publication, LocalDate publishedOn, String page, String fileName,
+                             String url) {
+}

@@ -1,0 +1,6 @@
+package org.bulletinpipeline.nlp.extract.model;
+
+import java.util.List;
+
+public record Extraction(Masthead masthead, Integer year, List<ExtractedArticle> articles) {
+}
