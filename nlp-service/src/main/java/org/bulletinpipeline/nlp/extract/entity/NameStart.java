@@ -17,7 +17,7 @@ public final class NameStart {
     }
 
     /** Single-character words that never start or sit inside a unit or place name when they stand alone. */
-    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和即";
+    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和即暨";
 
     /** Demonstratives and quantifiers that make the following noun anaphoric or generic. */
     private static final String DETERMINER_CHARS = "该各本我这那每其此全他她它俺";
@@ -28,7 +28,8 @@ public final class NameStart {
             "协助", "要求", "提出", "部署", "启动", "开展", "发布", "印发", "牵头", "依托", "邀请", "走访", "慰问", "看望",
             "调研", "前往", "深入", "位于", "地处", "设在", "进入", "返回", "奔赴", "来自", "附近", "居住", "入住", "所在",
             "担任", "出席", "主持", "组建", "建立", "报名", "加入", "送往", "送至", "赶赴", "抵达", "到达", "离开", "视察",
-            "检查", "暗访", "督导", "传达", "学习", "贯彻", "落实", "听取", "研究", "领导下", "关怀下", "指导下");
+            "检查", "暗访", "督导", "传达", "学习", "贯彻", "落实", "听取", "研究", "领导下", "关怀下", "指导下", "宣传", "陪同",
+            "会见", "接见", "看望");
 
     /** Pronoun words that stand in apposition before a name ({@code 我们万人助企返乡帮村办公室}): a plain stop. */
     private static final Set<String> PRONOUN_WORDS = Set.of("我们", "他们", "她们", "咱们", "本报", "本台");
@@ -41,14 +42,16 @@ public final class NameStart {
 
     /** Scans left from {@code end} (exclusive) for at most {@code maxLength} characters. */
     public static Result scan(AnalyzedText text, int end, int maxLength) {
-        return scan(text, end, maxLength, STOP_CHARS);
+        return scan(text, end, maxLength, STOP_CHARS, true);
     }
 
     /**
-     * As {@link #scan(AnalyzedText, int, int)} with a caller's set of stop characters: person titles keep
-     * {@code 在} ({@code 在沪务工人员}).
+     * As {@link #scan(AnalyzedText, int, int)} with a caller's set of stop characters (person titles keep
+     * {@code 在}: {@code 在沪务工人员}) and whether words stop the scan by their part of speech (they do before a
+     * unit or place name, {@code 欢送湖北援许医疗队}; a title may hold verbs and adverbs,
+     * {@code 集中隔离点管控专班班长}).
      */
-    public static Result scan(AnalyzedText text, int end, int maxLength, String stopChars) {
+    public static Result scan(AnalyzedText text, int end, int maxLength, String stopChars, boolean stopAtVerbs) {
         String s = text.text();
         int limit = Math.max(0, end - maxLength);
         int i = end;
@@ -63,26 +66,53 @@ public final class NameStart {
                     return new Result(i, false);
                 }
             }
-            int wordStart = text.tokenStart(i - 1);
-            if (wordStart >= limit && text.tokenEnd(i - 1) == i) {
-                String word = s.substring(wordStart, i);
-                if (PRONOUN_WORDS.contains(word)) {
-                    return new Result(i, false);
-                }
-                if (word.length() == 2 && DETERMINER_CHARS.indexOf(word.charAt(0)) >= 0
-                        && (ADMIN_CHARS.indexOf(word.charAt(1)) >= 0 || text.nature(wordStart).startsWith("r"))) {
-                    return new Result(i, true);
-                }
-                if (word.length() == 1 && DETERMINER_CHARS.indexOf(c) >= 0) {
-                    return new Result(i, true);
-                }
-                if (word.length() == 1 && stopChars.indexOf(c) >= 0) {
-                    return new Result(i, false);
-                }
+            if (text.tokenEnd(i - 1) != i) {
+                i--;
+                continue;
             }
-            i--;
+            int wordStart = text.tokenStart(i - 1);
+            String word = s.substring(wordStart, i);
+            if (PRONOUN_WORDS.contains(word)) {
+                return new Result(i, false);
+            }
+            if (word.length() == 2 && DETERMINER_CHARS.indexOf(word.charAt(0)) >= 0
+                    && (ADMIN_CHARS.indexOf(word.charAt(1)) >= 0 || text.nature(wordStart).startsWith("r"))
+                    || word.length() == 1 && DETERMINER_CHARS.indexOf(c) >= 0) {
+                return new Result(i, true);
+            }
+            if (word.length() == 1 && stopChars.indexOf(c) >= 0 || isFunctionWord(text, wordStart, word, i,
+                    stopAtVerbs)) {
+                return new Result(i, false);
+            }
+            if (wordStart < limit) {
+                return new Result(i, false);
+            }
+            i = wordStart;
         }
         return new Result(i, false);
+    }
+
+    /**
+     * Words that end the scan by their part of speech: transitive verbs of two or more characters ({@code 欢送},
+     * {@code 确保}; one-character verbs and intransitive ones occur inside names, {@code 万人助企返乡帮村办公室},
+     * as do verbal nouns, {@code 城乡建设局}), adverbs, conjunctions, prepositions, particles, time and direction
+     * words of two or more characters, and numbers with a measure word ({@code 200名援禹流调溯源队}) except a
+     * term of office ({@code 许昌市七届人大常委会}).
+     */
+    private static boolean isFunctionWord(AnalyzedText text, int wordStart, String word, int end, boolean stopAtVerbs) {
+        String nature = text.nature(wordStart);
+        if (nature.isEmpty() || !stopAtVerbs && !nature.startsWith("m") && !nature.startsWith("q")) {
+            return false;
+        }
+        if (nature.startsWith("v")) {
+            return stopAtVerbs && word.length() >= 2 && !nature.equals("vn") && !nature.equals("vi");
+        }
+        if (nature.startsWith("m") || nature.startsWith("q")) {
+            boolean termOfOffice = word.endsWith("届") || end < text.length() && text.charAt(end) == '届';
+            return !termOfOffice && (nature.startsWith("q") || word.chars().anyMatch(Character::isDigit));
+        }
+        return word.length() >= 2 && (nature.startsWith("d") || nature.startsWith("c") || nature.startsWith("p")
+                || nature.startsWith("u") || nature.startsWith("t") || nature.equals("f"));
     }
 
     public static boolean isHan(char c) {

@@ -3,6 +3,7 @@ package org.bulletinpipeline.nlp.extract.organization;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
@@ -57,6 +58,13 @@ public final class OrganizationRecognizer {
 
     private static final String ADMIN_CHARS = "省市县区镇乡村";
 
+    /** Organ type words that must follow the name of an administrative unit directly. */
+    private static final List<String> ADMIN_NAMED = List.of("纪委监委", "人民政府", "政协党组", "政协", "人大", "政府", "党委",
+            "纪委", "监委", "委");
+
+    /** A term of office in front of a unit ({@code 七届市政协}) is not part of the unit's name. */
+    private static final Pattern TERM_OF_OFFICE = Pattern.compile("^[一二三四五六七八九十]+届");
+
     private final PlaceGazetteer gazetteer;
 
     public OrganizationRecognizer(PlaceGazetteer gazetteer) {
@@ -96,15 +104,29 @@ public final class OrganizationRecognizer {
             if (scan.anaphoric() || scan.start() >= suffixStart) {
                 return null;
             }
-            String qualifier = s.substring(scan.start(), suffixStart);
-            // 委 alone names a party committee only right after its unit: 市委, 许昌市委, 中共禹州市委.
-            if (suffix.equals("委") && ADMIN_CHARS.indexOf(qualifier.charAt(qualifier.length() - 1)) < 0) {
+            int start = afterTermOfOffice(s, scan.start(), suffixStart);
+            if (start >= suffixStart) {
+                return null;
+            }
+            String qualifier = s.substring(start, suffixStart);
+            char last = qualifier.charAt(qualifier.length() - 1);
+            // Committees, governments, congresses are named by the unit right before them: 市委, 许昌市委,
+            // 禹州市政府, 方山镇党委; 党和政府, 智慧政协, 省委政协工作会议 name no unit.
+            if (ADMIN_NAMED.contains(suffix) && ADMIN_CHARS.indexOf(last) < 0) {
+                return null;
+            }
+            // A standing committee belongs to a congress, a party committee or the Politburo: 市委常委会, 中央政治局常委会.
+            if (suffix.equals("常委会") && ADMIN_CHARS.indexOf(last) < 0 && last != '委' && last != '局') {
+                return null;
+            }
+            // 住许省政协委员: the unit only qualifies a member's role.
+            if (s.startsWith("委员", end)) {
                 return null;
             }
             if (!isQualified(qualifier)) {
                 return null;
             }
-            return new Mention(s.substring(scan.start(), end), scan.start(), end);
+            return new Mention(s.substring(start, end), start, end);
         }
         return null;
     }
@@ -124,10 +146,13 @@ public final class OrganizationRecognizer {
             if (scan.anaphoric()) {
                 return null;
             }
-            int start = joinConjoinedQualifier(text, scan.start());
+            int start = afterTermOfOffice(s, joinConjoinedQualifier(text, scan.start()), suffixStart);
             String qualifier = s.substring(start, suffixStart);
             String name = s.substring(start, end);
-            if (qualifier.isEmpty()) {
+            if (endsCommonWord(text, suffixStart)) {
+                return null;
+            }
+            if (qualifier.length() < 2) {
                 if (!SELF_NAMING.contains(suffix) || followedByTitle(s, end)) {
                     return null;
                 }
@@ -182,6 +207,20 @@ public final class OrganizationRecognizer {
         }
         NameStart.Result scan = NameStart.scan(text, start - 1, 8);
         return scan.anaphoric() || scan.start() >= start - 2 ? start : scan.start();
+    }
+
+    /** {@code 大局}, {@code 布局}: a two-character ordinary word that merely ends in a type character. */
+    private static boolean endsCommonWord(AnalyzedText text, int suffixStart) {
+        int wordStart = text.tokenStart(suffixStart);
+        String nature = text.nature(suffixStart);
+        return wordStart < suffixStart && text.tokenEnd(suffixStart) - wordStart == 2
+                && !(nature.startsWith("nt") || nature.startsWith("ni") || nature.startsWith("ns")
+                || nature.startsWith("nz"));
+    }
+
+    private static int afterTermOfOffice(String s, int start, int suffixStart) {
+        Matcher term = TERM_OF_OFFICE.matcher(s.substring(start, suffixStart));
+        return term.find() ? start + term.end() : start;
     }
 
     private static boolean followedByTitle(String s, int end) {

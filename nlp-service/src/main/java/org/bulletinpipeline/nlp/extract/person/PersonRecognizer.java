@@ -55,6 +55,10 @@ public final class PersonRecognizer {
     /** A line of names alone under a headline, {@code 魏永涛 屈笑笑}: the authors. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}]{2,4}(?:[ \\u3000]+[\\p{IsHan}]{2,4}){0,3})[ \\u3000]*$");
 
+    /** Forms of address after a family name: 李师傅, 王大爷, 张阿姨. */
+    private static final Set<String> HONORIFICS = Set.of("师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "奶奶", "爷爷",
+            "老汉", "先生", "女士", "同志", "老师", "总", "书记", "主任", "局长", "部长", "队长", "某", "某某");
+
     /** Characters that end a clause before a name rather than belong to it: 说, 在, 等 after 刘涛. */
     private static final String NAME_TAIL_STOP = "说在等和与到是的了也都就对向为将把被从及同讲称问答指要任主提强表参出前深带连详一率陪赴来去又还曾已正均便才再先亲并给让个位名";
 
@@ -162,7 +166,7 @@ public final class PersonRecognizer {
         String s = text.text();
         List<String> chain = new ArrayList<>();
         int end = coreEnd;
-        int start = NameStart.scan(text, coreStart, 24, TITLE_STOP_CHARS).start();
+        int start = NameStart.scan(text, coreStart, 24, TITLE_STOP_CHARS, false).start();
         while (true) {
             String title = s.substring(start, end);
             int place = places.leadingPlaceLength(title);
@@ -183,7 +187,7 @@ public final class PersonRecognizer {
                 break;
             }
             end = start - 1;
-            start = NameStart.scan(text, previousStart, 24, TITLE_STOP_CHARS).start();
+            start = NameStart.scan(text, previousStart, 24, TITLE_STOP_CHARS, false).start();
         }
         return chain;
     }
@@ -222,7 +226,7 @@ public final class PersonRecognizer {
             boolean allNames = true;
             for (String name : names) {
                 at = s.indexOf(name, at);
-                allNames &= nameLengthAt(text, at) == name.length() && text.nature(at).startsWith("nr");
+                allNames &= nameLengthAt(text, at) == name.length();
                 at += name.length();
             }
             if (allNames) {
@@ -354,17 +358,44 @@ public final class PersonRecognizer {
         if (surname == 0 || !text.isBoundary(p)) {
             return 0;
         }
-        if (text.nature(p).startsWith("nr") && text.tokenStart(p) == p) {
-            int length = text.tokenEnd(p) - p;
-            if (length == surname + 1 && p + length + 1 <= s.length() && text.tokenEnd(p + length) == p + length + 1
-                    && closesItem(s, p + length + 1) && NAME_TAIL_STOP.indexOf(s.charAt(p + length)) < 0
-                    && NameStart.isHan(s.charAt(p + length))) {
-                return length + 1;
-            }
-            if (length > surname && length <= surname + 2) {
-                return length;
-            }
+        // 和, 与, 在 standing alone are conjunctions and prepositions, not the family names they can also be.
+        if (text.tokenEnd(p) == p + 1 && NameStart.STOP_CHARS.indexOf(s.charAt(p)) >= 0) {
+            return 0;
         }
+        int length = nameLengthFromTags(text, p, surname);
+        if (length > 0) {
+            return isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
+        }
+        length = nameLengthFromBoundaries(text, p, surname);
+        return length > 0 && isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
+    }
+
+    /** 李师傅, 李大爷: a family name with a form of address is no full name. */
+    private static boolean isHonorific(String given) {
+        return HONORIFICS.contains(given);
+    }
+
+    /**
+     * HanLP's person word, repaired where it cuts a three-character name to two and leaves the last character as
+     * a word of its own before a longer word or punctuation ({@code 王自/合/、}, {@code 杨松/旭/反映}).
+     */
+    private static int nameLengthFromTags(AnalyzedText text, int p, int surname) {
+        String s = text.text();
+        if (!text.nature(p).startsWith("nr") || text.tokenStart(p) != p) {
+            return 0;
+        }
+        int length = text.tokenEnd(p) - p;
+        int next = p + length;
+        if (length == surname + 1 && next < s.length() && text.tokenEnd(next) == next + 1
+                && NameStart.isHan(s.charAt(next)) && NAME_TAIL_STOP.indexOf(s.charAt(next)) < 0
+                && (next + 1 >= s.length() || closesItem(s, next + 1) || text.tokenEnd(next + 1) - (next + 1) >= 2)) {
+            return length + 1;
+        }
+        return length > surname && length <= surname + 2 ? length : 0;
+    }
+
+    private int nameLengthFromBoundaries(AnalyzedText text, int p, int surname) {
+        String s = text.text();
         if (text.startsWithCommonWord(p, p + surname + 2)) {
             return 0;
         }

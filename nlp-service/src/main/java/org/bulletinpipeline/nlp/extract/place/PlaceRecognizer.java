@@ -46,7 +46,7 @@ public final class PlaceRecognizer {
     /** Qualifiers that describe rather than name: 无主小区, 老旧小区, 部分集中隔离点, 居民小区. */
     private static final List<String> GENERIC_WORDS = List.of("无主", "老旧", "居民", "每个", "附近", "多个", "部分", "周边",
             "全部", "其他", "所在", "城市", "农村", "集中", "临时", "相关", "定点", "新建", "沿途", "沿街", "各个", "这个",
-            "一个", "商务", "道路", "马路", "公路", "铁路", "高速", "思", "线", "网", "一", "门", "出", "进");
+            "一个", "道路", "马路", "公路", "铁路", "高速", "楼前", "隔离点", "小区", "社区");
 
     /** Named natural sites quoted after a common noun: 森林植物园“禹王湖”. */
     private static final Pattern QUOTED_SITE = Pattern.compile("[“\"]([\\p{IsHan}]{1,5}(?:湖|山|河|园|湾|岛|寺|洞|峡|谷))[”\"]");
@@ -81,7 +81,7 @@ public final class PlaceRecognizer {
         for (Mention d : divisions) {
             if (d.level() == PlaceLevel.TOWN) {
                 Matcher m = VILLAGE_AFTER_TOWN.matcher(s.substring(d.end(), Math.min(s.length(), d.end() + 6)));
-                if (m.find() && isNamePart(m.group(1))) {
+                if (m.find() && isNamePart(m.group(1)) && m.group(1).length() >= 2) {
                     found.add(new Mention(m.group(), PlaceLevel.VILLAGE, null, d.end(), d.end() + m.end()));
                 }
             }
@@ -118,6 +118,13 @@ public final class PlaceRecognizer {
         Set<String> fullNames = new HashSet<>();
         gazetteer.scan(s, (begin, end, entry) -> {
             if (GENERIC_DIVISION_NAMES.contains(entry.name())) {
+                return;
+            }
+            // Two-character town names (联乡) are too often parts of words; two-character county names (和县)
+            // count only where HanLP also reads a place name.
+            Division only = entry.divisions().get(0);
+            if (entry.name().length() == 2 && !entry.shortForm() && (only.level() == PlaceLevel.TOWN
+                    || !text.nature(begin).startsWith("ns") || !text.isBoundary(begin) || !text.isBoundary(end))) {
                 return;
             }
             Division first = entry.divisions().get(0);
@@ -195,16 +202,16 @@ public final class PlaceRecognizer {
                     continue;
                 }
                 NameStart.Result scan = NameStart.scan(text, at, 10);
-                if (scan.anaphoric()) {
+                if (scan.anaphoric() || s.startsWith("社区", end) || s.startsWith("村", end)) {
                     continue;
                 }
                 int start = scan.start();
-                int division = dropDivisionPrefix ? gazetteer.longestPrefix(s.substring(start, at)) : 0;
-                if (at - start - division >= 2) {
-                    start += division;
+                if (dropDivisionPrefix) {
+                    start += leadingPlaceLength(s.substring(start, at));
                 }
                 String qualifier = s.substring(start, at);
-                if (qualifier.length() < 2 || !isNamePart(qualifier) || !text.isBoundary(start)) {
+                if (qualifier.length() < 2 || !isNamePart(qualifier) || !text.isBoundary(start)
+                        || level == PlaceLevel.FACILITY && !holdsNoun(text, start, at)) {
                     continue;
                 }
                 found.add(new Mention(s.substring(start, end), level, null, start, end));
@@ -222,14 +229,25 @@ public final class PlaceRecognizer {
         return false;
     }
 
+    /** A qualifier names a site unless it holds a describing word: 无主小区, 部分集中隔离点, 隔离点楼前广场. */
     private static boolean isNamePart(String qualifier) {
-        String rest = qualifier;
         for (String generic : GENERIC_WORDS) {
-            if (rest.startsWith(generic) || rest.endsWith(generic) && generic.length() > 1) {
-                rest = rest.replace(generic, "");
+            if (qualifier.contains(generic)) {
+                return false;
             }
         }
-        return rest.length() >= 1 && !rest.contains("的") && rest.chars().allMatch(c -> NameStart.isHan((char) c));
+        return !qualifier.contains("的") && qualifier.chars().allMatch(c -> NameStart.isHan((char) c));
+    }
+
+    /** A site's name holds a noun ({@code 中冠商务酒店}); {@code 科学规范管理隔离点} is an instruction. */
+    private static boolean holdsNoun(AnalyzedText text, int start, int end) {
+        for (int i = start; i < end; i = text.tokenEnd(i)) {
+            String nature = text.nature(i);
+            if (nature.startsWith("n") || nature.startsWith("j")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A village named once after its town ({@code 小吕镇柴庄村}) is the same place when printed alone later. */
@@ -293,7 +311,7 @@ public final class PlaceRecognizer {
                 continue;
             }
             Matcher village = VILLAGE_AFTER_TOWN.matcher(title.substring(at));
-            if (at > 0 && village.find() && village.end() < title.length() - at) {
+            if (village.find() && village.end() < title.length() - at && (at > 0 || village.group(1).length() >= 2)) {
                 at += village.end();
                 continue;
             }
