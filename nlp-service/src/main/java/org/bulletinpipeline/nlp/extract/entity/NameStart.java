@@ -109,7 +109,8 @@ public final class NameStart {
         }
         if (nature.startsWith("m") || nature.startsWith("q")) {
             boolean termOfOffice = word.endsWith("届") || end < text.length() && text.charAt(end) == '届';
-            return !termOfOffice && (nature.startsWith("q") || word.chars().anyMatch(Character::isDigit));
+            boolean afterNumber = wordStart > 0 && text.nature(wordStart - 1).startsWith("m");
+            return !termOfOffice && (nature.startsWith("q") && afterNumber || word.chars().anyMatch(Character::isDigit));
         }
         return word.length() >= 2 && (nature.startsWith("d") || nature.startsWith("c") || nature.startsWith("p")
                 || nature.startsWith("u") || nature.startsWith("t") || nature.equals("f"));
