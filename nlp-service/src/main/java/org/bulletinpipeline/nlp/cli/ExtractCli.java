@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.bulletinpipeline.nlp.event.ArticleEventMapper;
+import org.bulletinpipeline.nlp.event.BulletinSource;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
@@ -61,7 +62,8 @@ public final class ExtractCli {
         Extraction extraction = extractor.extract(text, SourceHints.none());
         Map<String, Object> prediction = new LinkedHashMap<>();
         prediction.put("masthead", ArticleEventMapper.masthead(extraction.masthead()));
-        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, null, extraction, "cli", Instant.now()));
+        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, BulletinSource.unknown(), extraction,
+                "cli", Instant.now()));
         return prediction;
     }
 }
