@@ -52,10 +52,15 @@ public final class ExtractCli {
         }
         for (Path input : inputs) {
             String name = input.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path target = out.resolve(name + ".json");
-            json.writeValue(target.toFile(), predict(name, Files.readString(input, StandardCharsets.UTF_8)));
+            write(name, Files.readString(input, StandardCharsets.UTF_8), out);
         }
         return inputs;
+    }
+
+    /** Writes the prediction for one bulletin to {@code out/<name>.json}. */
+    public void write(String name, String text, Path out) throws IOException {
+        Files.createDirectories(out);
+        json.writeValue(out.resolve(name + ".json").toFile(), predict(name, text));
     }
 
     public Map<String, Object> predict(String bulletinId, String text) {
