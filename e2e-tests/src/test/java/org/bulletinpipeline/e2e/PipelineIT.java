@@ -37,15 +37,15 @@ class PipelineIT {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
         Map<String, String> kafka = Map.of("kafka.bootstrap.servers", bootstrap);
         // ports and consumer groups of their own, so a system started by ./run.sh beside the tests is not disturbed
-        nlp = ServiceProcess.start("nlp-service", 18082, merge(kafka,
+        nlp = ServiceProcess.start("nlp-service", freePort(), merge(kafka,
                 Map.of("mp.messaging.incoming.bulletins-raw.group.id", "nlp-service-e2e")));
-        query = ServiceProcess.start("query-service", 18083, merge(kafka, Map.of(
+        query = ServiceProcess.start("query-service", freePort(), merge(kafka, Map.of(
                 "mp.messaging.incoming.articles-extracted.group.id", "query-service-e2e",
                 "mp.messaging.incoming.bulletins-raw.group.id", "query-service-e2e",
                 "mp.messaging.incoming.bulletins-dlq.group.id", "query-service-e2e",
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/bulletins_test")));
-        ingest = ServiceProcess.start("ingest-service", 18081, merge(kafka,
-                Map.of("ingest.query-base-url", "http://localhost:18083")));
+        ingest = ServiceProcess.start("ingest-service", freePort(), merge(kafka,
+                Map.of("ingest.query-base-url", query.url(""))));
         for (ServiceProcess service : List.of(nlp, query, ingest)) {
             service.awaitReady(Duration.ofSeconds(90));
         }
@@ -90,6 +90,12 @@ class PipelineIT {
                     "dateline", "body", "persons", "places", "organizations", "facts")) {
                 assertEquals(d.get(field), s.get(field), field + " of article " + i);
             }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
