@@ -46,6 +46,9 @@ transaction.state.log.min.isr=1
 share.coordinator.state.topic.replication.factor=1
 share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
+# a bulletin may be 5 MiB of text, and an article may be all of it
+message.max.bytes=12582912
+replica.fetch.max.bytes=12582912
 PROPS
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     kafka_java kafka.tools.StorageTool format --standalone -t "$(kafka_java kafka.tools.StorageTool random-uuid)" \

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.bulletinpipeline.nlp.event.ArticleEventMapper;
+import org.bulletinpipeline.nlp.event.BulletinSource;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
@@ -51,17 +52,23 @@ public final class ExtractCli {
         }
         for (Path input : inputs) {
             String name = input.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path target = out.resolve(name + ".json");
-            json.writeValue(target.toFile(), predict(name, Files.readString(input, StandardCharsets.UTF_8)));
+            write(name, Files.readString(input, StandardCharsets.UTF_8), out);
         }
         return inputs;
+    }
+
+    /** Writes the prediction for one bulletin to {@code out/<name>.json}. */
+    public void write(String name, String text, Path out) throws IOException {
+        Files.createDirectories(out);
+        json.writeValue(out.resolve(name + ".json").toFile(), predict(name, text));
     }
 
     public Map<String, Object> predict(String bulletinId, String text) {
         Extraction extraction = extractor.extract(text, SourceHints.none());
         Map<String, Object> prediction = new LinkedHashMap<>();
         prediction.put("masthead", ArticleEventMapper.masthead(extraction.masthead()));
-        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, null, extraction, "cli", Instant.now()));
+        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, BulletinSource.unknown(), extraction,
+                "cli", Instant.now()));
         return prediction;
     }
 }

@@ -1,0 +1,12 @@
+package org.bulletinpipeline.ingest.event;
+
+import java.time.LocalDate;
+
+/** Where a bulletin came from: the authenticated feed plus what the feed says about the page. */
+public record BulletinSource(String feed, String publication, LocalDate publishedOn, String page, String fileName,
+                             String url) {
+
+    public BulletinSource withFeed(String authenticatedFeed) {
+        return new BulletinSource(authenticatedFeed, publication, publishedOn, page, fileName, url);
+    }
+}

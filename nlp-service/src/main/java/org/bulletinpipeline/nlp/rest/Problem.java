@@ -1,0 +1,15 @@
+package org.bulletinpipeline.nlp.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** RFC 9457 problem details; {@code type} is stable per error so clients can branch on it. */
+public record Problem(String type, String title, int status, String detail) {
+
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public static Response response(int status, String type, String title, String detail) {
+        return Response.status(status).type(MEDIA_TYPE)
+                .entity(new Problem("https://bulletin-pipeline.org/problems/" + type, title, status, detail)).build();
+    }
+}

@@ -1,0 +1,56 @@
+package org.bulletinpipeline.query.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/** Sends a record this service cannot apply to {@code bulletins.dlq}, with the reason, and waits for the ack. */
+@ApplicationScoped
+public class DeadLetterPublisher {
+
+    private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
+
+    private final MutinyEmitter<String> emitter;
+    private final ObjectMapper json;
+
+    public DeadLetterPublisher(@Channel("bulletins-dlq-out") MutinyEmitter<String> emitter, ObjectMapper json) {
+        this.emitter = emitter;
+        this.json = json;
+    }
+
+    public void send(ConsumerRecord<String, String> record, String reason) {
+        LOG.warnf("record %s-%d@%d to the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), reason);
+        Map<String, Object> letter = new LinkedHashMap<>();
+        letter.put("schemaVersion", 1);
+        letter.put("bulletinId", null);
+        letter.put("service", "query-service");
+        letter.put("sourceTopic", record.topic());
+        letter.put("partition", record.partition());
+        letter.put("offset", record.offset());
+        letter.put("reason", reason);
+        letter.put("failedAt", Instant.now().toString());
+        letter.put("payload", record.value());
+        try {
+            Message<String> message = Message.of(json.writeValueAsString(letter))
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).build());
+            emitter.sendMessage(message).await().atMost(Duration.ofSeconds(60));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dead letter not serializable", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.bulletinpipeline.query.messaging;
+
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.smallrye.common.annotation.Blocking;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.query.repository.BulletinStore;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Follows the three topics into PostgreSQL. Each record is applied in one transaction before its offset is
+ * committed; the store's upserts make a replay after a crash harmless. Records that are not the promised event go
+ * to the dead-letter topic instead of stopping the stream.
+ */
+@ApplicationScoped
+public class EventConsumers {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumers.class);
+    private static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
+
+    private final EventParser parser;
+    private final BulletinStore store;
+    private final DeadLetterPublisher deadLetters;
+
+    public EventConsumers(EventParser parser, BulletinStore store, DeadLetterPublisher deadLetters) {
+        this.parser = parser;
+        this.store = store;
+        this.deadLetters = deadLetters;
+    }
+
+    @Incoming("articles-extracted")
+    @Blocking
+    @Transactional
+    public void article(ConsumerRecord<String, String> record) {
+        ArticleEvent event;
+        try {
+            event = parser.article(record.value());
+        } catch (InvalidEventException e) {
+            deadLetters.send(record, e.getMessage());
+            return;
+        }
+        store.article(event);
+        LOG.debugf("stored article %s", event.articleId());
+    }
+
+    @Incoming("bulletins-raw")
+    @Blocking
+    @Transactional
+    public void bulletin(ConsumerRecord<String, String> record) {
+        try {
+            store.received(parser.bulletin(record.value()));
+        } catch (InvalidEventException e) {
+            // nlp-service dead-letters malformed bulletins with the reason; recording it twice adds nothing
+            LOG.debugf("skipping malformed bulletin record at %s-%d@%d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+        }
+    }
+
+    @Incoming("bulletins-dlq")
+    @Blocking
+    @Transactional
+    public void deadLetter(ConsumerRecord<String, String> record) {
+        try {
+            DeadLetterEvent letter = parser.deadLetter(record.value());
+            // only letters naming a well-formed bulletin id change a bulletin's status
+            if (letter.bulletinId() != null && BULLETIN_ID.matcher(letter.bulletinId()).matches()) {
+                store.failed(letter);
+            }
+        } catch (InvalidEventException e) {
+            LOG.warnf("unreadable dead letter at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+        }
+    }
+}

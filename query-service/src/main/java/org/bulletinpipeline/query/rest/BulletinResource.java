@@ -1,0 +1,30 @@
+package org.bulletinpipeline.query.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.bulletinpipeline.query.service.ArticleQueries;
+import org.bulletinpipeline.query.service.BulletinView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/bulletins")
+@Produces(MediaType.APPLICATION_JSON)
+public class BulletinResource {
+
+    private final ArticleQueries queries;
+
+    public BulletinResource(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A bulletin's status (received, processed, failed) and its articles in reading order")
+    public BulletinView get(@PathParam("id") String id) {
+        return queries.bulletin(id).orElseThrow(() -> new NotFoundException("No bulletin " + id + " is known."));
+    }
+}

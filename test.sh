@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test against real infrastructure: starts the local Kafka broker and PostgreSQL when they are not
+# running (and stops again what it started), then the Maven build with all tests, end-to-end included.
+#   ./test.sh [extra Maven arguments]
+set -euo pipefail
+cd "$(dirname "$0")"
+source deploy/lib/common.sh
+
+started=()
+cleanup() {
+  local what
+  for what in "${started[@]}"; do "$ROOT/deploy/$what.sh" stop || true; done
+}
+trap cleanup EXIT
+
+if ! port_open "${KAFKA_PORT:-9092}"; then started+=(kafka); fi
+"$ROOT/deploy/kafka.sh" start
+if ! port_open "${PG_PORT:-5432}"; then started+=(postgres); fi
+"$ROOT/deploy/postgres.sh" start
+
+"$ROOT/mvnw" -B verify "$@"
