@@ -79,7 +79,11 @@ public final class AnalyzedText {
             return false;
         }
         int wordEnd = tokenEnd[start];
+        String tag = nature(start);
+        // A two-character adjective followed by a lone character is a given name read as a word: 严正/明/在.
+        boolean adjectiveOfName = tag.startsWith("a") && wordEnd - start == 2 && wordEnd < text.length()
+                && tokenEnd[wordEnd] == wordEnd + 1;
         return tokenStart[start] == start && wordEnd - start >= 2 && wordEnd <= end + 1
-                && !nature(start).startsWith("nr");
+                && !tag.startsWith("nr") && !adjectiveOfName;
     }
 }
