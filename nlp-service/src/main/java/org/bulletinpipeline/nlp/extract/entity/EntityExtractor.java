@@ -56,7 +56,7 @@ public class EntityExtractor {
     private final OrganizationRecognizer organizations;
     private final PersonRecognizer persons;
     private final DateResolver dates = new DateResolver();
-    private final FactExtractor facts = new FactExtractor();
+    private final FactExtractor facts;
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final Summarizer summarizer = new Summarizer();
@@ -71,10 +71,11 @@ public class EntityExtractor {
         this.places = new PlaceRecognizer(gazetteer);
         this.organizations = new OrganizationRecognizer(gazetteer);
         this.persons = new PersonRecognizer(surnames, places);
+        this.facts = new FactExtractor(gazetteer);
     }
 
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin) {
-        String headline = headline(article);
+        String headline = headline(article, bulletin);
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
@@ -117,9 +118,15 @@ public class EntityExtractor {
                 topics.classify(headline, body));
     }
 
-    private static String headline(ArticleLayout article) {
+    /**
+     * The text outside the body that names entities: the headline block, and for the first article the
+     * masthead's organizer ({@code 中共禹州市委主办} → 中共禹州市委), a unit the page names once for all.
+     */
+    private static String headline(ArticleLayout article, BulletinLayout bulletin) {
         StringBuilder b = new StringBuilder();
-        for (String part : new String[] {article.kicker(), article.title(), article.subtitle()}) {
+        String organizer = bulletin.masthead() != null && !bulletin.articles().isEmpty()
+                && bulletin.articles().get(0) == article ? bulletin.masthead().organizer() : null;
+        for (String part : new String[] {organizer, article.kicker(), article.title(), article.subtitle()}) {
             if (part != null && !part.isBlank()) {
                 if (!b.isEmpty()) {
                     b.append('\n');

@@ -80,8 +80,8 @@ public final class NameStart {
                     || word.length() == 1 && DETERMINER_CHARS.indexOf(c) >= 0) {
                 return new Result(i, true);
             }
-            if (word.length() == 1 && stopChars.indexOf(c) >= 0 || isFunctionWord(text, wordStart, word, i,
-                    stopAtVerbs)) {
+            if (word.length() == 1 && stopChars.indexOf(c) >= 0 || c == '暨'
+                    || isFunctionWord(text, wordStart, word, i, stopAtVerbs) && !afterGoverningVerb(text, wordStart)) {
                 return new Result(i, false);
             }
             if (wordStart < limit) {
@@ -90,6 +90,21 @@ public final class NameStart {
             i = wordStart;
         }
         return new Result(i, false);
+    }
+
+    /**
+     * A verb right after a governing verb opens the governed name itself: {@code 携手关心下一代志愿者协会},
+     * {@code 担任荣升小区疫情防控临时党支部书记}.
+     */
+    private static boolean afterGoverningVerb(AnalyzedText text, int wordStart) {
+        String s = text.text();
+        for (String verb : GOVERNING_VERBS) {
+            int vs = wordStart - verb.length();
+            if (vs >= 0 && s.startsWith(verb, vs) && text.isBoundary(vs)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.bulletinpipeline.nlp.extract.date.ChineseNumber;
 import org.bulletinpipeline.nlp.extract.date.DateResolver;
 import org.bulletinpipeline.nlp.extract.model.FactType;
 import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
+import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
 /**
@@ -53,6 +54,12 @@ public final class FactExtractor {
     private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,,;]{0,6}?(?:医疗队|溯源队)");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
+
+    private final PlaceGazetteer gazetteer;
+
+    public FactExtractor(PlaceGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     /**
      * Figures of one article. {@code places} are the article's places in reading order, {@code dates} its
@@ -96,15 +103,16 @@ public final class FactExtractor {
         return date;
     }
 
-    private static String place(String text, Matcher m, int sentenceStart, List<PlaceRecognizer.Mention> places,
+    private String place(String text, Matcher m, int sentenceStart, List<PlaceRecognizer.Mention> places,
                                 String paperCity, FactType type) {
         if (type == FactType.MEDICAL_STAFF_DEPLOYED) {
             Matcher aid = AID_DESTINATION.matcher(text.substring(sentenceStart, Math.min(text.length(), m.end() + 12)));
             while (aid.find()) {
                 String destination = aid.group(1);
                 for (PlaceRecognizer.Mention p : places) {
-                    if (isDivision(p) && p.name().startsWith(destination) && p.level() != PlaceLevel.PROVINCE) {
-                        return p.name().endsWith("市") || p.name().endsWith("县") ? p.name() : officialName(p, places);
+                    if (isDivision(p) && p.name().startsWith(destination) && p.level() != PlaceLevel.TOWN) {
+                        String official = gazetteer.nameOf(p.code());
+                        return official != null ? official : p.name();
                     }
                 }
             }
@@ -119,9 +127,6 @@ public final class FactExtractor {
             if (!isDivision(p) || p.start() >= m.start()) {
                 continue;
             }
-            if (p.start() >= sentenceStart && opening == null && p.start() - sentenceStart <= 1) {
-                opening = p;
-            }
             last = p;
             if (p.start() >= sentenceStart && opening == null) {
                 opening = p;
@@ -134,16 +139,6 @@ public final class FactExtractor {
             return paperCity;
         }
         return last != null ? last.name() : paperCity;
-    }
-
-    private static String officialName(PlaceRecognizer.Mention p, List<PlaceRecognizer.Mention> places) {
-        for (PlaceRecognizer.Mention other : places) {
-            if (other.code() != null && other.code().equals(p.code()) && other.name().length() > p.name().length()
-                    && other.name().startsWith(p.name()) && (other.name().endsWith("市") || other.name().endsWith("县"))) {
-                return other.name();
-            }
-        }
-        return p.name();
     }
 
     private static boolean isDivision(PlaceRecognizer.Mention p) {

@@ -55,6 +55,9 @@ public final class PersonRecognizer {
     /** A line of names alone under a headline, {@code 魏永涛 屈笑笑}: the authors. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}]{2,4}(?:[ \\u3000]+[\\p{IsHan}]{2,4}){0,3})[ \\u3000]*$");
 
+    /** An age linking two titles of one person: {@code 、83岁的}. */
+    private static final Pattern AGE_LINK = Pattern.compile("、[0-9一二三四五六七八九十]+岁的$");
+
     /** Forms of address after a family name: 李师傅, 王大爷, 张阿姨. */
     private static final Set<String> HONORIFICS = Set.of("师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "奶奶", "爷爷",
             "老汉", "先生", "女士", "同志", "老师", "总", "书记", "主任", "局长", "部长", "队长", "某", "某某");
@@ -66,7 +69,7 @@ public final class PersonRecognizer {
     private static final String TITLE_STOP_CHARS = NameStart.STOP_CHARS.replace("在", "");
 
     /** Unit type words: a title whose text after its leading places names a unit keeps those places. */
-    private static final Pattern UNIT_MARK = Pattern.compile("局|委|部|支部|专班|公司|集团|医院|学校|协会|政府|中心|办公室|队|院|所|站|会");
+    private static final Pattern UNIT_MARK = Pattern.compile("局|委|(?<!干)部|支部|专班|公司|集团|医院|学校|协会|政府|中心|办公室|队|院|所|站|会");
 
     private final Surnames surnames;
     private final PlaceRecognizer places;
@@ -174,6 +177,11 @@ public final class PersonRecognizer {
                 title = title.substring(place);
             }
             chain.add(0, title);
+            // 禹州退休老干部、83岁的党员耿良臻: an age between two titles still enumerates them.
+            Matcher age = AGE_LINK.matcher(s.substring(Math.max(0, start - 8), start));
+            if (age.find()) {
+                start -= age.group().length() - 1;
+            }
             if (start < 2 || s.charAt(start - 1) != '、') {
                 break;
             }

@@ -40,6 +40,7 @@ public final class PlaceGazetteer {
 
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Entry> byName;
+    private final Map<String, String> namesByCode;
 
     public PlaceGazetteer() {
         Map<String, List<Division>> full = new HashMap<>();
@@ -65,6 +66,9 @@ public final class PlaceGazetteer {
         full.forEach((name, ds) -> entries.put(name, new Entry(name, false, List.copyOf(ds))));
         trie.build(entries);
         byName = Map.copyOf(entries);
+        Map<String, String> names = new HashMap<>();
+        full.values().forEach(ds -> ds.forEach(d -> names.putIfAbsent(d.code(), d.name())));
+        namesByCode = Map.copyOf(names);
     }
 
     /**
@@ -110,6 +114,11 @@ public final class PlaceGazetteer {
     /** Every gazetteer name occurring in {@code text}, overlapping hits included, as {@code [begin, end)}. */
     public void scan(String text, HitConsumer consumer) {
         trie.parseText(text, (begin, end, entry) -> consumer.hit(begin, end, entry));
+    }
+
+    /** The official name of the division with {@code code} ({@code 411000} → 许昌市), or null. */
+    public String nameOf(String code) {
+        return namesByCode.get(code);
     }
 
     /** The entry for a name exactly as written, or null. */
