@@ -149,10 +149,7 @@ public class EntityExtractor {
                 .toList();
     }
 
-    /**
-     * The city {@code 我市} stands for: the place in the paper's name ({@code 禹州通讯} → 禹州市), else the city
-     * or county this article names most often.
-     */
+    /** The place in the paper's name ({@code 禹州通讯} → 禹州市), or null when the page prints no masthead. */
     private String paperCity(BulletinLayout bulletin, List<PlaceRecognizer.Mention> placeMentions) {
         if (bulletin.masthead() != null && bulletin.masthead().publication() != null) {
             String stem = PUBLICATION_TYPE.matcher(bulletin.masthead().publication().strip()).replaceFirst("");
@@ -163,16 +160,7 @@ public class EntityExtractor {
                 }
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> longest = new HashMap<>();
-        for (PlaceRecognizer.Mention p : placeMentions) {
-            if (p.code() != null && (p.level() == PlaceLevel.CITY || p.level() == PlaceLevel.COUNTY)) {
-                counts.merge(p.code(), 1, Integer::sum);
-                longest.merge(p.code(), p.name(), (a, b) -> a.endsWith("市") ? a : b);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> longest.get(e.getKey()))
-                .orElse(null);
+        return null;
     }
 
     private static List<Place> placeList(List<PlaceRecognizer.Mention> mentions, SpanMapper spans) {

@@ -112,7 +112,7 @@ public final class NameStart {
      * {@code 确保}; one-character verbs and intransitive ones occur inside names, {@code 万人助企返乡帮村办公室},
      * as do verbal nouns, {@code 城乡建设局}), adverbs, conjunctions, prepositions, particles, time and direction
      * words of two or more characters, and numbers with a measure word ({@code 200名援禹流调溯源队}) except a
-     * term of office ({@code 许昌市七届人大常委会}).
+     * term of office ({@code 许昌市七届人大常委会}) or an ordinal ({@code 河南省第三人民医院}).
      */
     private static boolean isFunctionWord(AnalyzedText text, int wordStart, String word, int end, boolean stopAtVerbs) {
         String nature = text.nature(wordStart);
@@ -121,6 +121,9 @@ public final class NameStart {
         }
         if (nature.startsWith("v")) {
             return stopAtVerbs && word.length() >= 2 && !nature.equals("vn") && !nature.equals("vi");
+        }
+        if (word.startsWith("第")) {
+            return false;
         }
         if (nature.startsWith("m") || nature.startsWith("q")) {
             boolean termOfOffice = word.endsWith("届") || end < text.length() && text.charAt(end) == '届';

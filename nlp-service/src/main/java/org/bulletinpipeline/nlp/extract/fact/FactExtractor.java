@@ -27,7 +27,7 @@ public final class FactExtractor {
     public record Found(FactType type, String place, LocalDate date, double value, String evidence, int start, int end) {
     }
 
-    private static final String NUMBER = "([0-9]+|[零一二两三四五六七八九十百千万]+)";
+    private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)";
 
     private record Formula(FactType type, Pattern pattern) {
     }
@@ -35,8 +35,9 @@ public final class FactExtractor {
     private static final List<Formula> FORMULAS = List.of(
             // 禹州市新增本土确诊病例4例; 新增确诊病例3例
             new Formula(FactType.CONFIRMED_CASES, Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
-            // 社会面连续3天“零新增”; 已实现连续三天社会面零新增
+            // 社会面连续3天“零新增”; 已实现连续三天社会面零新增; 连续10天无新增本土确诊病例
             new Formula(FactType.ZERO_NEW_STREAK, Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
+            new Formula(FactType.ZERO_NEW_STREAK, Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
             // 社会面和隔离点连续4天“双清零”
             new Formula(FactType.CLEARANCE_STREAK, Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
             // 完成第4次重点人群、重点区域核酸检测; 第二十轮全员核酸检测
@@ -44,6 +45,8 @@ public final class FactExtractor {
             // 完成对中心城区超百万人的核酸检测; 核酸检测120万人
             new Formula(FactType.PEOPLE_TESTED, Pattern.compile(
                     "(?:超过|超|近|约|逾)?" + NUMBER + "(万)?(?:余)?人(?:次)?的?(?:全员)?核酸(?:检测|采样)")),
+            // 累计检测52.3万人次; 核酸检测120万人
+            new Formula(FactType.PEOPLE_TESTED, Pattern.compile("(?:核酸)?(?:检测|采样)" + NUMBER + "(万)?人")),
             // 湖北援许医疗队187名队员; 200名援禹流调溯源队队员; 派出医护人员50名
             new Formula(FactType.MEDICAL_STAFF_DEPLOYED, Pattern.compile(
                     "(?:医疗队|医护人员|医务人员|溯源队)" + NUMBER + "(?:名|人)")),
@@ -52,6 +55,9 @@ public final class FactExtractor {
 
     /** Team names carry where they were sent: 援许 (to 许昌), 援禹 (to 禹州). */
     private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,,;]{0,6}?(?:医疗队|溯源队)");
+
+    /** Words for the paper's own city or county as the subject of a sentence: 我市在…, 全县已完成…. */
+    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,,]{1,12}[,,])?(?:我|全|本)([市县区])");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
 
@@ -72,7 +78,7 @@ public final class FactExtractor {
         for (Formula formula : FORMULAS) {
             Matcher m = formula.pattern().matcher(text);
             while (m.find()) {
-                long value = ChineseNumber.parse(m.group(1));
+                double value = m.group(1).contains(".") ? Double.parseDouble(m.group(1)) : ChineseNumber.parse(m.group(1));
                 if (value < 0) {
                     continue;
                 }
@@ -118,8 +124,10 @@ public final class FactExtractor {
             }
         }
         String sentence = text.substring(sentenceStart, m.start());
-        if (sentence.stripLeading().startsWith("我市") && paperCity != null) {
-            return paperCity;
+        // 我市, 全县: the figure is the paper's own place, even where another place was named before.
+        Matcher home = HOME_PLACE.matcher(sentence);
+        if (home.find()) {
+            return homePlace(home.group(1).charAt(0), places, paperCity);
         }
         PlaceRecognizer.Mention opening = null;
         PlaceRecognizer.Mention last = null;
@@ -135,10 +143,35 @@ public final class FactExtractor {
         if (opening != null) {
             return opening.name();
         }
-        if (sentence.contains("我市") && paperCity != null) {
+        return last != null ? last.name() : paperCity;
+    }
+
+    /**
+     * The place 我市/全县 stands for: the paper's place when its name ends in the same word, else the division of
+     * that kind the article names most (a prefecture city first for 市: a city paper reports on its counties).
+     */
+    private static String homePlace(char kind, List<PlaceRecognizer.Mention> places, String paperCity) {
+        if (paperCity != null && paperCity.charAt(paperCity.length() - 1) == kind) {
             return paperCity;
         }
-        return last != null ? last.name() : paperCity;
+        for (PlaceLevel level : kind == '市' ? List.of(PlaceLevel.CITY, PlaceLevel.COUNTY) : List.of(PlaceLevel.COUNTY)) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (PlaceRecognizer.Mention p : places) {
+                if (p.level() == level && p.code() != null) {
+                    counts.merge(p.code(), 1, Integer::sum);
+                    if (p.name().charAt(p.name().length() - 1) == kind) {
+                        names.put(p.code(), p.name());
+                    }
+                }
+            }
+            String best = counts.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
+                    .max(java.util.Map.Entry.comparingByValue()).map(e -> names.get(e.getKey())).orElse(null);
+            if (best != null) {
+                return best;
+            }
+        }
+        return paperCity;
     }
 
     private static boolean isDivision(PlaceRecognizer.Mention p) {

@@ -112,7 +112,7 @@ public final class OrganizationRecognizer {
             char last = qualifier.charAt(qualifier.length() - 1);
             // Committees, governments, congresses are named by the unit right before them: 市委, 许昌市委,
             // 禹州市政府, 方山镇党委; 党和政府, 智慧政协, 省委政协工作会议 name no unit.
-            if (ADMIN_NAMED.contains(suffix) && ADMIN_CHARS.indexOf(last) < 0) {
+            if (ADMIN_NAMED.contains(suffix) && ADMIN_CHARS.indexOf(last) < 0 && !isCommission(suffix, qualifier)) {
                 return null;
             }
             // A standing committee belongs to a congress, a party committee or the Politburo: 市委常委会, 中央政治局常委会.
@@ -205,8 +205,24 @@ public final class OrganizationRecognizer {
                 return start;
             }
         }
-        NameStart.Result scan = NameStart.scan(text, start - 1, 8);
-        return scan.anaphoric() || scan.start() >= start - 2 ? start : scan.start();
+        // Only a short field joins (自然资源和规划, 住房和城乡建设); longer runs are two names in a row.
+        NameStart.Result scan = NameStart.scan(text, start - 1, 6);
+        int afterLength = suffixStartAfter(text, start) - start;
+        return scan.anaphoric() || scan.start() >= start - 2 || afterLength > 4 || scan.start() == start - 7
+                ? start : scan.start();
+    }
+
+    /**
+     * A commission is named by its unit and a short field: {@code 县卫健委}, {@code 市发改委}, {@code 市政法委}
+     * (委 after the unit alone is the party committee, 市委).
+     */
+    private boolean isCommission(String suffix, String qualifier) {
+        if (!suffix.equals("委") || !hasAdminPrefix(qualifier)) {
+            return false;
+        }
+        int unit = ADMIN_CHARS.indexOf(qualifier.charAt(0)) >= 0 ? 1 : gazetteer.longestPrefix(qualifier);
+        int field = qualifier.length() - unit;
+        return field >= 2 && field <= 3 && qualifier.indexOf('委', unit) < 0;
     }
 
     /** {@code 大局}, {@code 布局}: a two-character ordinary word that merely ends in a type character. */
@@ -221,6 +237,19 @@ public final class OrganizationRecognizer {
     private static int afterTermOfOffice(String s, int start, int suffixStart) {
         Matcher term = TERM_OF_OFFICE.matcher(s.substring(start, suffixStart));
         return term.find() ? start + term.end() : start;
+    }
+
+    /** Where the type word begins after a qualifier starting at {@code start}: the next suffix occurrence. */
+    private static int suffixStartAfter(AnalyzedText text, int start) {
+        String s = text.text();
+        int best = s.length();
+        for (String suffix : AGENCY_SUFFIXES) {
+            int at = s.indexOf(suffix, start);
+            if (at >= 0 && at < best) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     private static boolean followedByTitle(String s, int end) {

@@ -198,23 +198,30 @@ public final class PlaceRecognizer {
         for (String suffix : suffixes) {
             for (int at = s.indexOf(suffix); at >= 0; at = s.indexOf(suffix, at + 1)) {
                 int end = at + suffix.length();
-                if (!text.isBoundary(end) || longerSuffixEndsAt(s, suffixes, suffix, end)) {
+                boolean namesCommunity = s.startsWith("社区", end) && text.isBoundary(end + 2);
+                if (!text.isBoundary(end) && !namesCommunity || longerSuffixEndsAt(s, suffixes, suffix, end)) {
                     continue;
                 }
                 NameStart.Result scan = NameStart.scan(text, at, 10);
-                if (scan.anaphoric() || s.startsWith("社区", end) || s.startsWith("村", end)) {
+                if (scan.anaphoric() || s.startsWith("村", end)) {
                     continue;
                 }
+                // A community named after its street is the community: 天津路社区, 南街社区 (level village).
+                boolean community = s.startsWith("社区", end) && level == PlaceLevel.LOCALITY;
                 int start = scan.start();
                 if (dropDivisionPrefix) {
                     start += leadingPlaceLength(s.substring(start, at));
                 }
                 String qualifier = s.substring(start, at);
-                if (qualifier.length() < 2 || !isNamePart(qualifier) || !text.isBoundary(start)
+                if (qualifier.length() < (community ? 1 : 2) || !isNamePart(qualifier) || !text.isBoundary(start)
                         || level == PlaceLevel.FACILITY && !holdsNoun(text, start, at)) {
                     continue;
                 }
-                found.add(new Mention(s.substring(start, end), level, null, start, end));
+                if (community) {
+                    found.add(new Mention(s.substring(start, end + 2), PlaceLevel.VILLAGE, null, start, end + 2));
+                } else {
+                    found.add(new Mention(s.substring(start, end), level, null, start, end));
+                }
             }
         }
     }
@@ -303,15 +310,21 @@ public final class PlaceRecognizer {
      * the gazetteer and villages or communities named by their type word.
      */
     public int leadingPlaceLength(String title) {
+        return leadingPlaceLength(title, 1);
+    }
+
+    /** As {@link #leadingPlaceLength(String)}, leaving at least {@code keep} characters ({@code 天津路}: 天津 stays). */
+    private int leadingPlaceLength(String title, int keep) {
         int at = 0;
         while (at < title.length()) {
             int division = gazetteer.longestPrefix(title.substring(at));
-            if (division > 0) {
+            if (division > 0 && title.length() - at - division >= keep) {
                 at += division;
                 continue;
             }
             Matcher village = VILLAGE_AFTER_TOWN.matcher(title.substring(at));
-            if (village.find() && village.end() < title.length() - at && (at > 0 || village.group(1).length() >= 2)) {
+            if (village.find() && village.end() <= title.length() - at - keep
+                    && (at > 0 || village.group(1).length() >= 2)) {
                 at += village.end();
                 continue;
             }
