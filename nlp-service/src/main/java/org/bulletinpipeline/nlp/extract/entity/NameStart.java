@@ -17,7 +17,7 @@ public final class NameStart {
     }
 
     /** Single-character words that never start or sit inside a unit or place name when they stand alone. */
-    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和即暨";
+    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和即暨驻";
 
     /** Demonstratives and quantifiers that make the following noun anaphoric or generic. */
     private static final String DETERMINER_CHARS = "该各本我这那每其此全他她它俺";
@@ -72,6 +72,11 @@ public final class NameStart {
             }
             int wordStart = text.tokenStart(i - 1);
             String word = s.substring(wordStart, i);
+            // HanLP reads a preposition and the next character as a name now and then (巡察组/向市/住房):
+            // the preposition still ends the scan.
+            if (word.length() == 2 && stopChars.indexOf(word.charAt(0)) >= 0 && text.nature(wordStart).startsWith("nr")) {
+                return new Result(wordStart + 1, false);
+            }
             if (PRONOUN_WORDS.contains(word)) {
                 return new Result(i, false);
             }

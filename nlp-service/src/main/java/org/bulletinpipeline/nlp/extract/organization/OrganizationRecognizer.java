@@ -39,7 +39,7 @@ public final class OrganizationRecognizer {
     private static final List<String> AGENCY_SUFFIXES = List.of("融媒体中心", "人民检察院", "人民法院", "检察院", "法院",
             "分局", "局", "厅", "委员会", "指挥部", "办公室", "中心", "协会", "商会", "学会", "联合会", "基金会", "集团",
             "有限公司", "公司", "超市", "购物广场", "商场", "合作社", "医院", "卫生院", "银行", "大学", "学院", "研究院",
-            "研究所", "医疗队", "溯源队", "救援队", "工作组", "组织部", "宣传部", "统战部", "武装部", "电视台", "报社");
+            "研究所", "医疗队", "溯源队", "救援队", "工作组", "巡察组", "巡视组", "支队", "大队", "办", "组织部", "宣传部", "统战部", "武装部", "电视台", "报社");
 
     /** Names that need no qualifier: the national party and state organs. */
     private static final List<String> NATIONAL_ORGANS = List.of("中国共产党", "中共中央", "党中央", "国务院", "全国人大",
@@ -104,7 +104,7 @@ public final class OrganizationRecognizer {
             if (scan.anaphoric() || scan.start() >= suffixStart) {
                 return null;
             }
-            int start = afterTermOfOffice(s, scan.start(), suffixStart);
+            int start = afterTermOfOffice(s, joinConjoinedQualifier(text, scan.start()), suffixStart);
             if (start >= suffixStart) {
                 return null;
             }
@@ -159,6 +159,10 @@ public final class OrganizationRecognizer {
                 return new Mention(name, start, end);
             }
             if (!isQualified(qualifier)) {
+                return null;
+            }
+            // 办 is an office only after a unit (市委办, 县委巡察办); elsewhere it ends verbs (举办, 承办).
+            if (suffix.equals("办") && !hasAdminPrefix(qualifier)) {
                 return null;
             }
             // A cooperative is named after its village (柴庄村集体经济股份合作社); 农业种植专业合作社 is a kind.
