@@ -1,6 +1,5 @@
 package org.bulletinpipeline.nlp.extract.entity;
 
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -23,13 +22,13 @@ public final class NameStart {
     private static final String DETERMINER_CHARS = "该各本我这那每其此全他她它俺";
 
     /** Verbs that govern a following name: {@code 携手关心下一代志愿者协会}, {@code 成立柴庄村集体经济股份合作社}. */
-    private static final List<String> GOVERNING_VERBS = List.of("携手", "成立", "联合", "召开", "举行", "参加", "来到",
+    private static final Set<String> GOVERNING_VERBS = Set.of("携手", "成立", "联合", "召开", "举行", "参加", "来到",
             "委托", "交由", "配合", "督促", "会同", "指导", "根据", "按照", "通过", "经过", "带领", "支持", "号召", "联系",
             "协助", "要求", "提出", "部署", "启动", "开展", "发布", "印发", "牵头", "依托", "邀请", "走访", "慰问", "看望",
             "调研", "前往", "深入", "位于", "地处", "设在", "进入", "返回", "奔赴", "来自", "附近", "居住", "入住", "所在",
             "担任", "出席", "主持", "组建", "建立", "报名", "加入", "送往", "送至", "赶赴", "抵达", "到达", "离开", "视察",
             "检查", "暗访", "督导", "传达", "学习", "贯彻", "落实", "听取", "研究", "领导下", "关怀下", "指导下", "宣传", "陪同",
-            "会见", "接见", "看望");
+            "会见", "接见");
 
     /** Pronoun words that stand in apposition before a name ({@code 我们万人助企返乡帮村办公室}): a plain stop. */
     private static final Set<String> PRONOUN_WORDS = Set.of("我们", "他们", "她们", "咱们", "本报", "本台");
@@ -60,11 +59,8 @@ public final class NameStart {
             if (!isHan(c)) {
                 return new Result(i, false);
             }
-            for (String verb : GOVERNING_VERBS) {
-                int vs = i - verb.length();
-                if (vs >= limit && s.startsWith(verb, vs) && text.isBoundary(vs)) {
-                    return new Result(i, false);
-                }
+            if (governingVerbEndsAt(text, i, limit)) {
+                return new Result(i, false);
             }
             if (text.tokenEnd(i - 1) != i) {
                 i--;
@@ -102,10 +98,15 @@ public final class NameStart {
      * {@code 担任荣升小区疫情防控临时党支部书记}.
      */
     private static boolean afterGoverningVerb(AnalyzedText text, int wordStart) {
+        return governingVerbEndsAt(text, wordStart, 0);
+    }
+
+    /** True when a governing verb, standing as a word, ends at {@code end} and starts at or after {@code limit}. */
+    private static boolean governingVerbEndsAt(AnalyzedText text, int end, int limit) {
         String s = text.text();
-        for (String verb : GOVERNING_VERBS) {
-            int vs = wordStart - verb.length();
-            if (vs >= 0 && s.startsWith(verb, vs) && text.isBoundary(vs)) {
+        for (int length = 2; length <= 3; length++) {
+            int vs = end - length;
+            if (vs >= limit && text.isBoundary(vs) && GOVERNING_VERBS.contains(s.substring(vs, end))) {
                 return true;
             }
         }

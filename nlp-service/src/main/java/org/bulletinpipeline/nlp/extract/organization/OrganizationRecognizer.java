@@ -58,6 +58,9 @@ public final class OrganizationRecognizer {
 
     private static final String ADMIN_CHARS = "省市县区镇乡村";
 
+    /** Last characters of every type word: a cheap test before trying the suffix lists at a position. */
+    private static final String SUFFIX_LAST_CHARS = lastChars(ORGAN_SUFFIXES, AGENCY_SUFFIXES, NATIONAL_ORGANS);
+
     /** Organ type words that must follow the name of an administrative unit directly. */
     private static final List<String> ADMIN_NAMED = List.of("纪委监委", "人民政府", "政协党组", "政协", "人大", "政府", "党委",
             "纪委", "监委", "委");
@@ -76,7 +79,7 @@ public final class OrganizationRecognizer {
         String s = text.text();
         List<Mention> candidates = new ArrayList<>();
         for (int end = 1; end <= s.length(); end++) {
-            if (!text.isBoundary(end)) {
+            if (!text.isBoundary(end) || SUFFIX_LAST_CHARS.indexOf(s.charAt(end - 1)) < 0) {
                 continue;
             }
             Mention m = organAt(text, end);
@@ -272,6 +275,20 @@ public final class OrganizationRecognizer {
             rest = rest.replace(generic, "");
         }
         return !rest.isEmpty();
+    }
+
+    @SafeVarargs
+    private static String lastChars(List<String>... lists) {
+        StringBuilder chars = new StringBuilder();
+        for (List<String> list : lists) {
+            for (String word : list) {
+                char last = word.charAt(word.length() - 1);
+                if (chars.indexOf(String.valueOf(last)) < 0) {
+                    chars.append(last);
+                }
+            }
+        }
+        return chars.toString();
     }
 
     private static List<Mention> longestNonOverlapping(List<Mention> candidates) {

@@ -39,12 +39,27 @@ public final class PersonRecognizer {
             + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
             + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
 
-    /** Credit words printed before a name, and the title they give: 摄影报道 credits a photographer (摄影). */
-    private static final Pattern CREDIT = Pattern.compile("(本报记者|记者|通讯员|摄影报道|摄影|文字整理|制图|责任编辑|编辑|校对)"
-            + "[::]?[ \\u3000]*");
+    private static final String TITLE_CORE_LAST_CHARS = TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
+            .chars().filter(c -> c != '|').collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
 
-    /** {@code 王建辉 摄} closes a photo caption: the name before 摄 is the photographer. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("[ \\u3000]*摄(?![\\p{IsHan}])");
+    /** Start of the longest title core ending at {@code end}, or -1. */
+    private static int coreStartEndingAt(String s, int end) {
+        for (int length = 5; length >= 1; length--) {
+            int start = end - length;
+            if (start >= 0 && TITLE_CORE.matcher(s.substring(start, end)).matches()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Credit words, searched for directly; {@link #CREDIT} then reads the longest one at each hit. */
+    private static final List<String> CREDIT_WORDS = List.of("记者", "通讯员", "摄影", "文字整理", "制图", "编辑", "校对");
+
+    /** Credit words printed before a name, and the title they give: 摄影报道 credits a photographer (摄影). */
+    private static final Pattern CREDIT = Pattern.compile("(记者|通讯员|摄影报道|摄影|文字整理|制图|编辑|校对)"
+            + "[::]?[ \\u3000]*");
 
     /** Verbs of speech after a quote's closing mark: {@code ”王坤峰说}. */
     private static final Pattern SPEECH_VERB = Pattern.compile("^(?:说|表示|介绍|指出|强调|坦言|感慨|谈道|告诉)");
@@ -122,14 +137,15 @@ public final class PersonRecognizer {
     /** Title-anchored names: {@code 市委常委、常务副市长王志宏}, {@code 市领导马正兰、方婷、黄旭东…等参加}. */
     private void titled(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
-        Matcher core = TITLE_CORE.matcher(s);
-        while (core.find()) {
-            int at = core.end();
-            if (at >= s.length() || nameLengthAt(text, at) == 0 || !text.isBoundary(core.start())
-                    && !text.isBoundary(core.end())) {
+        for (int at = 1; at < s.length(); at++) {
+            if (TITLE_CORE_LAST_CHARS.indexOf(s.charAt(at - 1)) < 0) {
                 continue;
             }
-            List<String> chain = titleChain(text, core.start(), core.end());
+            int coreStart = coreStartEndingAt(s, at);
+            if (coreStart < 0 || nameLengthAt(text, at) == 0 || !text.isBoundary(coreStart) && !text.isBoundary(at)) {
+                continue;
+            }
+            List<String> chain = titleChain(text, coreStart, at);
             if (chain.isEmpty()) {
                 continue;
             }
@@ -185,12 +201,7 @@ public final class PersonRecognizer {
             if (start < 2 || s.charAt(start - 1) != '、') {
                 break;
             }
-            int previousStart = -1;
-            for (int k = Math.min(5, start - 1); k >= 1 && previousStart < 0; k--) {
-                if (TITLE_CORE.matcher(s.substring(start - 1 - k, start - 1)).matches()) {
-                    previousStart = start - 1 - k;
-                }
-            }
+            int previousStart = coreStartEndingAt(s, start - 1);
             if (previousStart < 0) {
                 break;
             }
@@ -203,22 +214,33 @@ public final class PersonRecognizer {
     /** Credits before names ({@code 记者 毛迎 孙江锋}, {@code 摄影报道:杨晓惠}) and after them ({@code 王建辉 摄}). */
     private void credits(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
-        Matcher credit = CREDIT.matcher(s);
-        while (credit.find()) {
-            String title = switch (credit.group(1)) {
-                case "本报记者" -> "记者";
-                case "摄影报道" -> "摄影";
-                default -> credit.group(1);
-            };
-            for (String name : nameList(text, credit.end(), "、 \u3000")) {
-                titles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(title);
+        for (String word : CREDIT_WORDS) {
+            for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+                Matcher credit = CREDIT.matcher(s).region(at, Math.min(s.length(), at + word.length() + 4));
+                if (!credit.lookingAt()) {
+                    continue;
+                }
+                String title = switch (credit.group(1)) {
+                    case "摄影报道" -> "摄影";
+                    default -> credit.group(1);
+                };
+                for (String name : nameList(text, credit.end(), "、 \u3000")) {
+                    titles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(title);
+                }
             }
         }
-        Matcher photo = PHOTO_CREDIT.matcher(s);
-        while (photo.find()) {
-            int start = nameStartBefore(text, photo.start());
+        // 王建辉 摄 closes a photo caption: the name before a lone 摄 is the photographer.
+        for (int at = s.indexOf('摄'); at >= 0; at = s.indexOf('摄', at + 1)) {
+            if (at + 1 < s.length() && NameStart.isHan(s.charAt(at + 1))) {
+                continue;
+            }
+            int nameEnd = at;
+            while (nameEnd > 0 && (s.charAt(nameEnd - 1) == ' ' || s.charAt(nameEnd - 1) == '\u3000')) {
+                nameEnd--;
+            }
+            int start = nameStartBefore(text, nameEnd);
             if (start >= 0) {
-                titles.computeIfAbsent(s.substring(start, photo.start()), k -> new LinkedHashSet<>()).add("摄影");
+                titles.computeIfAbsent(s.substring(start, nameEnd), k -> new LinkedHashSet<>()).add("摄影");
             }
         }
         Matcher closing = CLOSING_AUTHOR.matcher(s);
