@@ -23,14 +23,25 @@ public final class KeywordExtractor {
 
     private static final int LIMIT = 10;
 
+    private static boolean allHan(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.UnicodeScript.of(word.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> extract(List<Term> terms, int headlineEnd) {
         Map<String, Double> score = new HashMap<>();
         for (Term term : terms) {
             String word = term.word;
-            String nature = term.nature == null ? "" : term.nature.toString();
-            if (word.length() < 2 || !(nature.startsWith("n") || nature.equals("vn") || nature.startsWith("g"))
-                    || FILLER.contains(word) || CoreStopWordDictionary.contains(word)
-                    || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (word.length() < 2 || term.nature == null) {
+                continue;
+            }
+            String nature = term.nature.toString();
+            if (!(nature.startsWith("n") || nature.equals("vn") || nature.startsWith("g")) || !allHan(word)
+                    || FILLER.contains(word) || CoreStopWordDictionary.contains(word)) {
                 continue;
             }
             double weight = Math.min(word.length(), 4) * (term.offset < headlineEnd ? 2.0 : 1.0);

@@ -39,6 +39,9 @@ public final class PersonRecognizer {
             + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
             + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
 
+    private static final Set<String> TITLE_CORES = Set.of(TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
+            .split("\\|"));
+
     private static final String TITLE_CORE_LAST_CHARS = TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
             .chars().filter(c -> c != '|').collect(StringBuilder::new, StringBuilder::appendCodePoint,
                     StringBuilder::append).toString();
@@ -47,7 +50,7 @@ public final class PersonRecognizer {
     private static int coreStartEndingAt(String s, int end) {
         for (int length = 5; length >= 1; length--) {
             int start = end - length;
-            if (start >= 0 && TITLE_CORE.matcher(s.substring(start, end)).matches()) {
+            if (start >= 0 && TITLE_CORES.contains(s.substring(start, end))) {
                 return start;
             }
         }
