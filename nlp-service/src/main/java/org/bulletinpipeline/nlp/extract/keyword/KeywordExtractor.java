@@ -9,6 +9,8 @@ import java.util.Set;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.bulletinpipeline.nlp.extract.entity.NameStart;
+
 /**
  * Keywords of an article: the content words (nouns, verbal nouns, named entities) of two or more characters,
  * ranked by frequency weighted by length (longer words are more specific: 核酸检测 over 工作), with HanLP's
@@ -25,7 +27,7 @@ public final class KeywordExtractor {
 
     private static boolean allHan(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!NameStart.isHan(word.charAt(i))) {
                 return false;
             }
         }

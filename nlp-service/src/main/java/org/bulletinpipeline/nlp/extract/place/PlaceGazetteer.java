@@ -41,6 +41,7 @@ public final class PlaceGazetteer {
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Entry> byName;
     private final Map<String, String> namesByCode;
+    private final String firstChars;
 
     public PlaceGazetteer() {
         Map<String, List<Division>> full = new HashMap<>();
@@ -69,6 +70,13 @@ public final class PlaceGazetteer {
         Map<String, String> names = new HashMap<>();
         full.values().forEach(ds -> ds.forEach(d -> names.putIfAbsent(d.code(), d.name())));
         namesByCode = Map.copyOf(names);
+        StringBuilder first = new StringBuilder();
+        entries.keySet().forEach(name -> {
+            if (first.indexOf(name.substring(0, 1)) < 0) {
+                first.append(name.charAt(0));
+            }
+        });
+        firstChars = first.toString();
     }
 
     /**
@@ -128,6 +136,9 @@ public final class PlaceGazetteer {
 
     /** The longest gazetteer name that {@code text} starts with, or 0. */
     public int longestPrefix(String text) {
+        if (text.isEmpty() || firstChars.indexOf(text.charAt(0)) < 0) {
+            return 0;
+        }
         int best = 0;
         for (int end = Math.min(text.length(), 12); end >= 2; end--) {
             if (byName.containsKey(text.substring(0, end))) {
