@@ -16,6 +16,11 @@ public final class Typography {
     /** Shortest headline: four characters ({@code 重要会议}); two-character labels ({@code 强调}) are not headlines. */
     public static final int MIN_HEADLINE_LENGTH = 4;
 
+    /**
+     * Headlines split their phrases with blanks and at most one comma ({@code 拨云见日,有序恢复!}); a line with more
+     * clauses is running text cut short ({@code 据市商务局副局长王坤峰介绍,在城区,以居民小区为单元,…参与活动的商贸企业}).
+     */
+    private static final int MAX_HEADLINE_CLAUSES = 2;
     /** Markdown-style heading markers some bulletins keep ({@code ## 标题}, {@code ### 小标题}). */
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s*");
     /** Sentence-internal or sentence-final stops that a headline never contains. */
@@ -81,7 +86,8 @@ public final class Typography {
     /**
      * Whether the line is set like a headline: 4 to 80 characters with at least one Chinese character, no
      * sentence stop inside ({@code 。;}), no dangling clause at its end, and no clause shorter than three
-     * characters (a page cut leaves {@code 本次活动将持续至1月30日,由群}, a headline has {@code 拨云见日,有序恢复!}).
+     * characters (a page cut leaves {@code 本次活动将持续至1月30日,由群}, a headline has {@code 拨云见日,有序恢复!}), at
+     * most two clauses, and balanced quotes and brackets.
      */
     public static boolean isHeadingShaped(String line) {
         String text = stripHeadingMarker(line.strip());
@@ -92,12 +98,31 @@ public final class Typography {
         if (SENTENCE_STOP.matcher(text).find() || OPEN_END.matcher(text).find()) {
             return false;
         }
-        for (String clause : CLAUSE_SPLIT.split(text)) {
+        String[] clauses = CLAUSE_SPLIT.split(text, -1);
+        if (clauses.length > MAX_HEADLINE_CLAUSES) {
+            return false;
+        }
+        for (String clause : clauses) {
             if (clause.strip().length() < 3) {
                 return false;
             }
         }
-        return true;
+        return balanced(text, '“', '”') && balanced(text, '《', '》') && balanced(text, '(', ')')
+                && balanced(text, '(', ')');
+    }
+
+    /** A headline closes every quote and bracket it opens; a cut sentence may not ({@code “本次活动主要目的在于保证禹}). */
+    private static boolean balanced(String text, char open, char close) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == open) {
+                depth++;
+            } else if (c == close && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
     }
 
     /** Whether the line ends with a jump note such as {@code (下转第三版)}. */
