@@ -21,6 +21,11 @@ public final class Typography {
      * clauses is running text cut short ({@code 据市商务局副局长王坤峰介绍,在城区,以居民小区为单元,…参与活动的商贸企业}).
      */
     private static final int MAX_HEADLINE_CLAUSES = 2;
+    /**
+     * A headline built of two comma-separated phrases keeps them short ({@code 紧盯教育领域开展专项整治,着力构建风清气正的育人环境});
+     * a longer line with a comma is a sentence stopped by a cut ({@code 会上传达学习了…通知要求,发改部门重点介绍了全市}).
+     */
+    private static final int MAX_TWO_CLAUSE_HEADLINE = 36;
     /** Markdown-style heading markers some bulletins keep ({@code ## 标题}, {@code ### 小标题}). */
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s*");
     /** Sentence-internal or sentence-final stops that a headline never contains. */
@@ -99,7 +104,7 @@ public final class Typography {
             return false;
         }
         String[] clauses = CLAUSE_SPLIT.split(text, -1);
-        if (clauses.length > MAX_HEADLINE_CLAUSES) {
+        if (clauses.length > MAX_HEADLINE_CLAUSES || clauses.length > 1 && length > MAX_TWO_CLAUSE_HEADLINE) {
             return false;
         }
         for (String clause : clauses) {
