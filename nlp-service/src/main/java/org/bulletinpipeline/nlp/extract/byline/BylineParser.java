@@ -22,7 +22,9 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * <li>a bare name line under the headline of a signed piece: {@code 方丽红}, {@code 魏永涛 屈笑笑};</li>
  * <li>a parenthesized name closing a story: {@code (冯纪宣)}; an organisation there ({@code (组织部)}) is a source
  * credit, not a byline;</li>
- * <li>photo credits: {@code 王建辉 摄}, {@code 摄影报道:杨晓惠}, {@code 本栏照片均为本报记者马晓伟摄}.</li>
+ * <li>photo credits: {@code 王建辉 摄}, {@code 摄影报道:杨晓惠}, {@code (记者 张三 摄)},
+ * {@code 本栏照片均为本报记者马晓伟摄};</li>
+ * <li>magazine-style labels: {@code 文/张三 图/李四}.</li>
  * </ul>
  */
 public final class BylineParser {
@@ -46,6 +48,11 @@ public final class BylineParser {
     /** {@code 摄影报道:杨晓惠}, {@code 摄影:李明}, {@code 图/李明}: the photographer named after a label. */
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
+    private static final int MAX_NAMES_ON_LINE = 4;
+    /** Magazine-style labels: {@code 文/张三}, {@code 图|李四}, {@code 文/张三 图/李四}. */
+    private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[//||]\\s*");
+    /** {@code …现场。(记者 张三 摄)}: a photo credit in parentheses closing the caption. */
+    private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[((]([^()()]{2,24}?)\\s*摄(?:影)?[))]$");
     /** A credit line is short and carries no sentence punctuation ({@code 记者从市卫健委获悉,…} is a lead). */
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,,;;!?!?“”]");
     /** A parenthesized credit closing a story: {@code (冯纪宣)}, {@code (组织部)}. */
@@ -87,6 +94,11 @@ public final class BylineParser {
             List<Byline> photo = photoCredit(line);
             return photo.isEmpty() || !photoCreditIsWholeLine(line) ? Optional.empty() : Optional.of(photo);
         }
+        Matcher label = SLASH_LABEL.matcher(line);
+        if (label.lookingAt()) {
+            List<Byline> names = slashLabelled(line);
+            return names.isEmpty() ? Optional.empty() : Optional.of(names);
+        }
         Matcher role = ROLE_WORD.matcher(line);
         if (role.lookingAt() && line.length() <= 40 && !SENTENCE_PUNCTUATION.matcher(line).find()) {
             List<Byline> names = credits(line, BylineRole.AUTHOR, false);
@@ -95,18 +107,22 @@ public final class BylineParser {
         return Optional.empty();
     }
 
-    /** Names of a bare byline line under a headline ({@code 魏永涛 屈笑笑}); empty when it is not one. */
+    /**
+     * Names of a bare byline line under a headline ({@code 魏永涛 屈笑笑}, or with the writer's unit
+     * {@code 市纪委监委 冯纪宣}); empty when it is not one.
+     */
     public List<Byline> bareNameLine(String line) {
         String[] tokens = NAME_SEPARATOR.split(line.strip());
-        if (tokens.length == 0 || tokens.length > 4) {
+        if (tokens.length == 0 || tokens.length > MAX_NAMES_ON_LINE) {
             return List.of();
         }
         List<Byline> bylines = new ArrayList<>();
         for (String token : tokens) {
-            if (!PersonNameShape.isPersonName(token)) {
+            if (PersonNameShape.isPersonName(token)) {
+                bylines.add(new Byline(BylineRole.AUTHOR, token));
+            } else if (!PersonNameShape.isInstitution(token)) {
                 return List.of();
             }
-            bylines.add(new Byline(BylineRole.AUTHOR, token));
         }
         return bylines;
     }
@@ -156,11 +172,39 @@ public final class BylineParser {
         if (column.matches()) {
             return credits(column.group(1), BylineRole.PHOTOGRAPHER, true);
         }
+        Matcher parenthesized = PARENTHESIZED_PHOTO_CREDIT.matcher(text);
+        if (parenthesized.find()) {
+            return credits(parenthesized.group(1), BylineRole.PHOTOGRAPHER, true);
+        }
         Matcher trailing = TRAILING_PHOTO_CREDIT.matcher(text);
         if (trailing.find()) {
             return credits(trailing.group(1), BylineRole.PHOTOGRAPHER, true);
         }
         return List.of();
+    }
+
+    /** {@code 文/张三 图/李四}: the writer is the author, the picture's maker the photographer. */
+    private static List<Byline> slashLabelled(String line) {
+        List<Byline> bylines = new ArrayList<>();
+        Matcher label = SLASH_LABEL.matcher(line);
+        BylineRole role = null;
+        int at = 0;
+        while (label.find()) {
+            if (role != null) {
+                addNames(line.substring(at, label.start()), role, bylines);
+            }
+            role = label.group(1).startsWith("文") ? BylineRole.AUTHOR : BylineRole.PHOTOGRAPHER;
+            at = label.end();
+        }
+        if (role != null) {
+            addNames(line.substring(at), role, bylines);
+        }
+        return distinct(bylines);
+    }
+
+    /** Whether the line credits one photographer for a whole column or page ({@code 本栏照片均为本报记者马晓伟摄}). */
+    public boolean isColumnPhotoCredit(String line) {
+        return COLUMN_PHOTO_CREDIT.matcher(line.strip()).matches();
     }
 
     /** Whether the photo credit line is nothing but the credit ({@code 赵得宇 摄}), not a caption ending in one. */

@@ -23,6 +23,7 @@ public final class PersonNameShape {
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "百里", "呼延");
     private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}{2,4}");
+    private static final Pattern HAN_ONLY_ANY = Pattern.compile("\\p{IsHan}+");
     /**
      * Endings of organisations and places that also start with a surname character: a credit {@code (组织部)} or a
      * unit line {@code 贾寨镇} is not a person.
@@ -31,6 +32,12 @@ public final class PersonNameShape {
             "(部|局|委|办|厅|处|科|院|所|站|中心|公司|集团|协会|学会|政府|队|会|室|社|馆|区|县|市|镇|乡|村|街道|组|团|校|省|州|台|报|网)$");
 
     private PersonNameShape() {
+    }
+
+    /** Whether the token names an organisation or place ({@code 市纪委监委}, {@code 组织部}) rather than a person. */
+    public static boolean isInstitution(String token) {
+        return token != null && token.length() <= 12 && HAN_ONLY_ANY.matcher(token).matches()
+                && NOT_A_PERSON_ENDING.matcher(token).find();
     }
 
     public static boolean isPersonName(String token) {

@@ -51,7 +51,7 @@ public final class MappedText {
         for (int p = 0; p < parts.size(); p++) {
             MappedText part = parts.get(p);
             if (p > 0) {
-                int after = at == 0 ? part.sourceOffset(0) : offsets[at - 1] + 1;
+                int after = at > 0 ? offsets[at - 1] + 1 : part.isEmpty() ? 0 : part.sourceOffset(0);
                 for (int s = 0; s < separator.length(); s++) {
                     offsets[at++] = after;
                 }

@@ -44,6 +44,7 @@ final class ArticleAssembler {
         List<MappedText> body = new ArrayList<>();
         List<ParagraphRole> bodyRoles = new ArrayList<>();
         String continuedOn = null;
+        String formula = "";
         boolean signed = false;
         long subheadings = 0;
         List<ClassifiedParagraph> content = draft.content();
@@ -80,6 +81,7 @@ final class ArticleAssembler {
                     if (p.is(ParagraphRole.BODY) && !bodyRoles.contains(ParagraphRole.BODY)) {
                         LeadCredit lead = bylineParser.leadFormula(text.text());
                         bylines.addAll(lead.bylines());
+                        formula = text.text().substring(0, lead.formulaLength());
                         text = text.sub(lead.formulaLength()).strip();
                     }
                     addBody(body, bodyRoles, text, p.role());
@@ -95,6 +97,10 @@ final class ArticleAssembler {
                 headline.kicker(), headline.title()));
         LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
                 publishedOn);
+        if (dateline == null && kind == ArticleKind.NEWS) {
+            // An agency formula carries the dateline itself: 新华社北京5月16日电(记者 李明)
+            dateline = datelineReader.read(formula, kind, year, publishedOn);
+        }
         MappedText bodyText = MappedText.join(body, "\n");
         return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),
                 dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());

@@ -54,20 +54,26 @@ final class ArticleDraft {
         return photo;
     }
 
+    /** A signed piece prints its author's bare name right under the headline ({@code 方丽红}). */
+    boolean isSigned() {
+        return !content.isEmpty() && content.getFirst().is(ParagraphRole.NAME_LINE);
+    }
+
     long count(ParagraphRole role) {
         return content.stream().filter(p -> p.is(role)).count();
     }
 
     /**
      * Whether the item has visibly ended: a closing credit ({@code (冯纪宣)}, {@code (组织部)}) or a jump note
-     * ({@code (下转第三版)}) is the last thing printed for a story on its page.
+     * ({@code (下转第三版)}) is the last thing printed for a story on its page. A credit before any running text
+     * ({@code 本报记者 武芳} under the headline) opens the story rather than closing it.
      */
     boolean hasEnded() {
         if (content.isEmpty()) {
             return false;
         }
         ClassifiedParagraph last = content.getLast();
-        return last.is(ParagraphRole.CREDIT) || last.is(ParagraphRole.JUMP)
-                || Typography.endsWithJumpNote(last.text());
+        boolean closing = last.is(ParagraphRole.CREDIT) || last.is(ParagraphRole.JUMP);
+        return closing && count(ParagraphRole.BODY) > 0 || Typography.endsWithJumpNote(last.text());
     }
 }

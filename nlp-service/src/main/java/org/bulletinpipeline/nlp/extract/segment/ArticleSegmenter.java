@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.byline.BylineParser;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
+import org.bulletinpipeline.nlp.extract.normalize.Typography;
 
 /**
  * Cuts the classified paragraphs of a page into items in reading order, one linear pass.
@@ -19,14 +20,15 @@ import org.bulletinpipeline.nlp.extract.model.BylineRole;
  * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议};</li>
  * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…};</li>
  * <li>the block has more than one deck (kicker + title, title + subtitle): sub-headings have one;</li>
+ * <li>a single headline follows a complete short report (see {@link #followsCompleteReport});</li>
  * <li>the previous story has visibly ended with a closing credit or a jump note ({@code (下转第三版)}), or a
  * photo stands between;</li>
  * <li>the bulletin marks titles with {@code ##}: then only marked titles open stories.</li>
  * </ul>
  * Photo captions ({@code 上图:…王建辉 摄}) are items of their own; running text after a caption belongs to the
- * story the caption interrupted, and so do the text credits printed under it ({@code 文字整理 石冠兵}). Text before the
- * first headline, such as the tail of a story continued from another page, becomes an untitled item and is never
- * glued to a later headline.
+ * story the caption interrupted, and so do the text credits printed under it ({@code 文字整理 石冠兵}). Running text
+ * before the first headline, or after a story has visibly ended, is the tail of a story continued from another page:
+ * it becomes an untitled item of its own and is never glued to the story whose headline precedes it.
  */
 final class ArticleSegmenter {
 
@@ -35,6 +37,7 @@ final class ArticleSegmenter {
     private static final Pattern NEWS_LEAD = Pattern.compile(
             "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
                     + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
+    private static final Pattern COMMA = Pattern.compile("[,,]");
     private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编者|按语|开栏的话)[::]");
 
     private final BylineParser bylineParser;
@@ -57,7 +60,8 @@ final class ArticleSegmenter {
                 i++;
                 continue;
             }
-            if (paragraph.is(ParagraphRole.CREDIT) && isPhotoCredit(paragraph)) {
+            if (paragraph.is(ParagraphRole.CREDIT) && isPhotoCredit(paragraph)
+                    && !bylineParser.isColumnPhotoCredit(paragraph.text())) {
                 ArticleDraft photo = photoFor(paragraph, current, drafts);
                 if (photo != null) {
                     current = photo;
@@ -74,7 +78,7 @@ final class ArticleSegmenter {
                 continue;
             }
             ArticleDraft target = current == null || current.isPhoto() ? lastStory : current;
-            if (target == null) {
+            if (target == null || target.hasEnded() && paragraph.is(ParagraphRole.BODY)) {
                 target = ArticleDraft.untitled();
                 drafts.add(target);
             }
@@ -132,9 +136,26 @@ final class ArticleSegmenter {
             case NAME_LINE, DATE_LINE -> true;
             case CREDIT -> !next.credits().isEmpty();
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
-                    || EDITORS_NOTE.matcher(next.text()).find() || NEWS_LEAD.matcher(next.text()).find();
+                    || EDITORS_NOTE.matcher(next.text()).find() || NEWS_LEAD.matcher(next.text()).find()
+                    || followsCompleteReport(current, paragraphs.get(start));
             default -> false;
         };
+    }
+
+    /**
+     * A single headline after a finished report opens the next one even without a byline: a short unsigned news
+     * report has no sub-headings, so a headline after two or more of its paragraphs, the last one closed, belongs
+     * to the next story. Signed pieces, pieces already structured by sub-headings and dated lists keep theirs, and
+     * a headline made of two comma-separated phrases is the typical sub-heading
+     * ({@code 扛牢监督首责,坚决推动党中央决策部署落地落实}).
+     */
+    private static boolean followsCompleteReport(ArticleDraft current, ClassifiedParagraph heading) {
+        List<ClassifiedParagraph> content = current.content();
+        return !current.headline().isEmpty() && !current.isSigned()
+                && current.count(ParagraphRole.HEADING) + current.count(ParagraphRole.MARKED_SUBHEADING) == 0
+                && current.count(ParagraphRole.DATE_LINE) == 0 && current.count(ParagraphRole.BODY) >= 2
+                && Typography.endsSentence(content.getLast().text())
+                && !COMMA.matcher(heading.text()).find();
     }
 
     private static boolean isPhotoCredit(ClassifiedParagraph paragraph) {
