@@ -1,0 +1,115 @@
+package org.bulletinpipeline.nlp.extract.masthead;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bulletinpipeline.nlp.extract.dateline.DateExpressions;
+import org.bulletinpipeline.nlp.extract.dateline.DateExpressions.DateHit;
+import org.bulletinpipeline.nlp.extract.model.Masthead;
+import org.bulletinpipeline.nlp.extract.normalize.Paragraph;
+
+/**
+ * Reads the masthead (报头) a front page opens with: the paper's name ({@code # 禹州通讯}, often above its romanized
+ * form {@code YUZHOU TONGXUN}), the issue date ({@code 2022年5月17日}; the weekday and lunar-calendar line under it is
+ * ignored), the running issue number ({@code 总第2346期} → {@code 2346}) and the organizer ({@code 中共禹州市委主办} →
+ * {@code 中共禹州市委}). The masthead is the run of opening paragraphs made only of such lines and of the other
+ * furniture of a 报头 (editing office, hotline, registration number, app promotion). A page without one, for example
+ * one opening with a series kicker ({@code 许昌战疫周报(三)}), has none.
+ */
+public final class MastheadReader {
+
+    private static final Pattern NAME_MARKER = Pattern.compile("^#\\s+(.+)$");
+    /** The romanized paper name printed under the Chinese one. */
+    private static final Pattern ROMANIZED_NAME = Pattern.compile("^[A-Z][A-Z .'-]{3,}$");
+    /** Names papers and bulletins give themselves: {@code …日报}, {@code …通讯}, {@code …周刊}. */
+    private static final Pattern PUBLICATION_NAME = Pattern.compile(
+            "^[\\p{IsHan}·]{2,12}(报|日报|晚报|晨报|时报|周报|导报|通讯|周刊|快报|简报|通报|专刊|信息|动态|月刊|旬刊)$");
+    private static final Pattern FULL_DATE_LINE = Pattern.compile(
+            "^([0-90-9]{4}年[0-90-9]{1,2}月[0-90-9]{1,2}日)\\s*(星期.|周.)?\\s*(农历.*)?$");
+    private static final Pattern WEEKDAY_OR_LUNAR = Pattern.compile("^(星期.|周[一二三四五六日天])?\\s*(农历.*)?$");
+    /** {@code 总第2346期}, {@code 第15期}: the running issue number, total count preferred. */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(总第|第)\\s*([0-90-9]+)\\s*期");
+    private static final Pattern ORGANIZER = Pattern.compile("^(.{2,30}?)\\s*主办$");
+    /** Other furniture of a 报头: publisher, editing office, contacts, registration, price, app promotion. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(主管|承办|编辑|出版|印刷|发行|热线|电话|传真|邮箱|邮编|地址|网址|定价|零售价|内部资料|免费交流|准印|刊号|统一刊号|资\\[|CN\\d"
+                    + "|客户端|公众号|二维码|扫一扫|微信|微博|抖音|APP|App|今日\\d+版|本期\\d+版|[0-90-9]+版)");
+    /** How many opening paragraphs a masthead can span. */
+    private static final int MAX_MASTHEAD_PARAGRAPHS = 8;
+
+    /** The masthead and how many opening paragraphs it takes; no masthead means zero paragraphs. */
+    public record MastheadRead(Masthead masthead, int paragraphs) {
+
+        public static final MastheadRead NONE = new MastheadRead(null, 0);
+    }
+
+    public MastheadRead read(List<Paragraph> paragraphs) {
+        String publication = null;
+        String previousLine = null;
+        LocalDate publishedOn = null;
+        String issueNo = null;
+        String organizer = null;
+        int consumed = 0;
+        for (int p = 0; p < Math.min(MAX_MASTHEAD_PARAGRAPHS, paragraphs.size()); p++) {
+            boolean allMasthead = true;
+            for (var mapped : paragraphs.get(p).lines()) {
+                String line = mapped.text();
+                Matcher marker = NAME_MARKER.matcher(line);
+                Matcher date = FULL_DATE_LINE.matcher(line);
+                Matcher issue = ISSUE_NUMBER.matcher(line);
+                Matcher organizes = ORGANIZER.matcher(line);
+                if (marker.matches() && publication == null) {
+                    publication = marker.group(1).strip();
+                } else if (ROMANIZED_NAME.matcher(line).matches()) {
+                    if (publication == null && previousLine != null && PUBLICATION_NAME.matcher(previousLine).matches()) {
+                        publication = previousLine;
+                    }
+                } else if (date.matches()) {
+                    publishedOn = publishedOn != null ? publishedOn : issueDate(date.group(1));
+                } else if (!line.isBlank() && WEEKDAY_OR_LUNAR.matcher(line).matches()) {
+                    continue;
+                } else if (issue.find()) {
+                    issueNo = issue.group(1).equals("总第") || issueNo == null ? asciiDigits(issue.group(2)) : issueNo;
+                } else if (organizes.matches()) {
+                    organizer = organizes.group(1).strip();
+                } else if (PUBLICATION_NAME.matcher(line).matches() && publication == null) {
+                    publication = line;
+                } else if (!FURNITURE.matcher(line).find()) {
+                    allMasthead = false;
+                }
+                previousLine = line;
+            }
+            if (!allMasthead) {
+                break;
+            }
+            consumed = p + 1;
+        }
+        boolean printed = publication != null && (publishedOn != null || issueNo != null || organizer != null)
+                || publishedOn != null && (issueNo != null || organizer != null);
+        if (!printed) {
+            return MastheadRead.NONE;
+        }
+        return new MastheadRead(new Masthead(publication, publishedOn, issueNo, organizer), consumed);
+    }
+
+    private static LocalDate issueDate(String text) {
+        List<DateHit> hits = DateExpressions.dates(text);
+        if (hits.isEmpty() || hits.getFirst().year() == null) {
+            return null;
+        }
+        DateHit hit = hits.getFirst();
+        try {
+            return LocalDate.of(hit.year(), hit.month(), hit.day());
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String asciiDigits(String digits) {
+        StringBuilder ascii = new StringBuilder(digits.length());
+        digits.chars().forEach(c -> ascii.append(Character.digit(c, 10)));
+        return ascii.toString();
+    }
+}
