@@ -66,6 +66,10 @@ final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
