@@ -38,15 +38,20 @@ final class Pipeline implements AutoCloseable {
         settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
     }
 
-    /** Starts every service and waits until each is ready. */
-    Pipeline start() throws IOException {
-        for (String service : List.of("nlp-service", "query-service", "ingest-service")) {
-            start(service);
+    /** Starts every service and waits until each is ready; stops what it started if one does not come up. */
+    Pipeline start() throws IOException, InterruptedException {
+        try {
+            for (String service : List.of("nlp-service", "query-service", "ingest-service")) {
+                start(service);
+            }
+            for (ServiceProcess service : running.values()) {
+                service.awaitReady(READY);
+            }
+            return this;
+        } catch (RuntimeException | IOException e) {
+            close();
+            throw e;
         }
-        for (ServiceProcess service : running.values()) {
-            service.awaitReady(READY);
-        }
-        return this;
     }
 
     void start(String service) throws IOException {

@@ -37,7 +37,9 @@ class PipelineIT {
 
     @AfterAll
     static void stopServices() throws Exception {
-        pipeline.close();
+        if (pipeline != null) {
+            pipeline.close();
+        }
     }
 
     @Test

@@ -44,7 +44,9 @@ class ResilienceIT {
 
     @AfterAll
     static void stopServices() throws Exception {
-        pipeline.close();
+        if (pipeline != null) {
+            pipeline.close();
+        }
     }
 
     @Test
