@@ -31,7 +31,7 @@ class PageCutRepairerTest {
     void joinsASentenceCutInsideABracketAndBeforeAShortContinuation() {
         assertEquals(1, repair("举行《关于佩戴口罩和使用场所码的决定》(以\n\n下简称《决定》)解读新闻发布会。").size());
         assertEquals(1, repair("在“三资”提级监督上下功夫。共提级查办案件18件,给予党纪政务处分24\n\n人,组织处理3人。").size());
-        assertEquals(1, repair("慎终如始做好各项收尾工作,巩固来之不易\n\n的防控成果,尽快实现社会面和隔离点“双清零”。").size());
+        assertEquals(1, repair("史根治强调,要继续绷紧思想之弦,慎终如始做好各项收尾工作,巩固来之不易\n\n的防控成果,尽快实现社会面和隔离点“双清零”。").size());
     }
 
     @Test
