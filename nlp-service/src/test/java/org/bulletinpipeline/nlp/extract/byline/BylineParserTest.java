@@ -73,6 +73,14 @@ class BylineParserTest {
     }
 
     @Test
+    void reviewersAndSourcesOfReprints() {
+        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "张三"), new Byline(BylineRole.EDITOR, "李四"))),
+                parser.creditParagraph("编辑:张三 审核:李四"));
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("来源:许昌日报"));
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("(来源:许昌日报)"));
+    }
+
+    @Test
     void runningTextIsNotACredit() {
         assertTrue(parser.creditParagraph("记者从市卫健委获悉,全市新增病例0例。").isEmpty());
         assertTrue(parser.creditParagraph("上图:核酸检测工作队在曙光中奔赴禹州一线。王建辉 摄").isEmpty());

@@ -54,6 +54,29 @@ class MastheadReaderTest {
     }
 
     @Test
+    void countyBulletinHeaderWithDateAndIssueOnOneLine() {
+        MastheadRead read = read("禹州市疫情防控工作简报\n\n第15期\n\n禹州市疫情防控指挥部办公室 2022年5月10日\n\n【市委召开常委会】\n\n5月9日,市委召开常委会。");
+        assertEquals("禹州市疫情防控工作简报", read.masthead().publication());
+        assertEquals("15", read.masthead().issueNo());
+        assertEquals(LocalDate.of(2022, 5, 10), read.masthead().publishedOn());
+        assertEquals(3, read.paragraphs());
+    }
+
+    @Test
+    void organizerWithLabelAndDateLineWithIssueNumber() {
+        MastheadRead read = read("许昌日报\n主办单位:中共许昌市委\n2022年1月24日 星期一 第12345期\n\n正文开始了,这是第一篇报道。");
+        assertEquals("中共许昌市委", read.masthead().organizer());
+        assertEquals(LocalDate.of(2022, 1, 24), read.masthead().publishedOn());
+        assertEquals("12345", read.masthead().issueNo());
+    }
+
+    @Test
+    void aHeadlineMentioningAnEditorIsNotFurniture() {
+        MastheadRead read = read("# 禹州通讯\n\n2022年5月17日\n\n总第2346期\n\n融媒体中心编辑记者深入抗疫一线采访\n\n本报讯 记者深入一线。");
+        assertEquals(3, read.paragraphs());
+    }
+
+    @Test
     void aSeriesKickerIsNotAMasthead() {
         assertNull(read("许昌战疫周报(三)\n\n拨云见日 有序解封 许昌迎来全面胜利曙光").masthead());
         assertEquals(0, read("抗击疫情 我们始终在一起\n\n五星红旗在集中隔离点升起").paragraphs());
