@@ -49,6 +49,8 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
+    private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
     private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[::]\\s*\\S{2,30}$");
     /** Magazine-style labels: {@code 文/张三}, {@code 图|李四}, {@code 文/张三 图/李四}. */
@@ -96,7 +98,7 @@ public final class BylineParser {
             List<Byline> photo = photoCredit(line);
             return photo.isEmpty() || !photoCreditIsWholeLine(line) ? Optional.empty() : Optional.of(photo);
         }
-        if (SOURCE_CREDIT.matcher(line).find()) {
+        if (SOURCE_CREDIT.matcher(line).find() || PEN_NAME.matcher(line).matches()) {
             return Optional.of(List.of());
         }
         Matcher label = SLASH_LABEL.matcher(line);
@@ -205,6 +207,11 @@ public final class BylineParser {
             addNames(line.substring(at), role, bylines);
         }
         return distinct(bylines);
+    }
+
+    /** Whether the line is a commentary's collective signature ({@code 本报评论员}). */
+    public boolean isPenName(String line) {
+        return PEN_NAME.matcher(line.strip()).matches();
     }
 
     /** Whether the line credits one photographer for a whole column or page ({@code 本栏照片均为本报记者马晓伟摄}). */

@@ -14,9 +14,11 @@ import org.bulletinpipeline.nlp.extract.normalize.Paragraph;
  * Reads the masthead (报头) a front page opens with: the paper's name ({@code # 禹州通讯}, often above its romanized
  * form {@code YUZHOU TONGXUN}), the issue date ({@code 2022年5月17日}; the weekday and lunar-calendar line under it is
  * ignored), the running issue number ({@code 总第2346期} → {@code 2346}) and the organizer ({@code 中共禹州市委主办} →
- * {@code 中共禹州市委}). The masthead is the run of opening paragraphs made only of such lines and of the other
- * furniture of a 报头 (editing office, hotline, registration number, app promotion). A page without one, for example
- * one opening with a series kicker ({@code 许昌战疫周报(三)}), has none.
+ * {@code 中共禹州市委}; a party paper's {@code 中共某某县委机关报} names it too). The masthead is the run of opening
+ * paragraphs made only of such lines and of the other furniture of a 报头 (editing office, hotline, registration
+ * number, app promotion); a one-line masthead sets its parts apart with blanks
+ * ({@code 中共某某县委机关报 某某报 2021年12月30日}). A page without one, for example one opening with a series kicker
+ * ({@code 许昌战疫周报(三)}), has none.
  */
 public final class MastheadReader {
 
@@ -31,11 +33,11 @@ public final class MastheadReader {
     /** A masthead line holding a date is short; a headline or lead mentioning a full date is longer. */
     private static final int MAX_DATE_LINE = 40;
     /** The weekday and lunar-calendar line under the date: {@code 星期二 农历壬寅年四月十七}. */
-    private static final Pattern WEEKDAY_OR_LUNAR = Pattern.compile("^(星期.|周[一二三四五六日天])(\\s|$)|^农历|\\s农历");
+    private static final Pattern WEEKDAY_OR_LUNAR = Pattern.compile("^(星期.|周[一二三四五六日天])$|^农历");
     /** {@code 总第2346期}, {@code 第15期}: the running issue number, total count preferred. */
     private static final Pattern ISSUE_NUMBER = Pattern.compile("(总第|第)\\s*([0-90-9]+)\\s*期");
     /** {@code 中共禹州市委主办}, {@code 主办单位:中共禹州市委}. */
-    private static final Pattern ORGANIZER = Pattern.compile("^(.{2,30}?)\\s*主办$|^主办(?:单位)?[::]\\s*(.{2,30})$");
+    private static final Pattern ORGANIZER = Pattern.compile("^(.{2,30}?)(?:主办|机关报)$|^主办(?:单位)?[::](.{2,30})$");
     /**
      * Other furniture of a 报头, anchored the way it is printed so a headline mentioning such a word does not count:
      * the office that edits or prints it ({@code 禹州市融媒体中心编辑}), contacts ({@code 新闻热线:0374-8883029}),
@@ -55,62 +57,87 @@ public final class MastheadReader {
     }
 
     public MastheadRead read(List<Paragraph> paragraphs) {
-        String publication = null;
-        String previousLine = null;
-        LocalDate publishedOn = null;
-        String issueNo = null;
-        String organizer = null;
+        Fields fields = new Fields();
         int consumed = 0;
         for (int p = 0; p < Math.min(MAX_MASTHEAD_PARAGRAPHS, paragraphs.size()); p++) {
             boolean allMasthead = true;
-            for (var mapped : paragraphs.get(p).lines()) {
-                String line = mapped.text();
-                boolean known = false;
-                Matcher marker = NAME_MARKER.matcher(line);
-                if (marker.matches()) {
-                    publication = publication != null ? publication : marker.group(1).strip();
-                    known = true;
-                } else if (PUBLICATION_NAME.matcher(line).matches()) {
-                    publication = publication != null ? publication : line;
-                    known = true;
-                }
-                if (ROMANIZED_NAME.matcher(line).matches()) {
-                    if (publication == null && previousLine != null && PUBLICATION_NAME.matcher(previousLine).matches()) {
-                        publication = previousLine;
-                    }
-                    known = true;
-                }
-                Matcher date = FULL_DATE.matcher(line);
-                if (line.length() <= MAX_DATE_LINE && date.find()) {
-                    publishedOn = publishedOn != null ? publishedOn : issueDate(date.group());
-                    known = true;
-                }
-                Matcher issue = ISSUE_NUMBER.matcher(line);
-                if (issue.find()) {
-                    issueNo = issue.group(1).equals("总第") || issueNo == null ? asciiDigits(issue.group(2)) : issueNo;
-                    known = true;
-                }
-                Matcher organizes = ORGANIZER.matcher(line);
-                if (organizes.find()) {
-                    organizer = organizer != null ? organizer
-                            : (organizes.group(1) != null ? organizes.group(1) : organizes.group(2)).strip();
-                    known = true;
-                }
-                known |= WEEKDAY_OR_LUNAR.matcher(line).find() || FURNITURE.matcher(line).find();
-                allMasthead &= known;
-                previousLine = line;
+            for (var line : paragraphs.get(p).lines()) {
+                allMasthead &= fields.readLine(line.text());
             }
             if (!allMasthead) {
                 break;
             }
             consumed = p + 1;
         }
-        boolean printed = publication != null && (publishedOn != null || issueNo != null || organizer != null)
-                || publishedOn != null && (issueNo != null || organizer != null);
-        if (!printed) {
+        if (!fields.printed()) {
             return MastheadRead.NONE;
         }
-        return new MastheadRead(new Masthead(publication, publishedOn, issueNo, organizer), consumed);
+        return new MastheadRead(new Masthead(fields.publication, fields.publishedOn, fields.issueNo, fields.organizer),
+                consumed);
+    }
+
+    /** What the masthead lines read so far have given; the first value of each field wins. */
+    private static final class Fields {
+        String publication;
+        LocalDate publishedOn;
+        String issueNo;
+        String organizer;
+        String previousPiece;
+
+        /** Reads one line; true when the line is masthead material through and through. */
+        boolean readLine(String line) {
+            boolean dated = false;
+            Matcher date = FULL_DATE.matcher(line);
+            if (line.length() <= MAX_DATE_LINE && date.find()) {
+                publishedOn = publishedOn != null ? publishedOn : issueDate(date.group());
+                dated = true;
+            }
+            Matcher marker = NAME_MARKER.matcher(line);
+            if (marker.matches()) {
+                publication = publication != null ? publication : marker.group(1).strip();
+                return true;
+            }
+            if (ROMANIZED_NAME.matcher(line).matches()) {
+                if (publication == null && previousPiece != null && PUBLICATION_NAME.matcher(previousPiece).matches()) {
+                    publication = previousPiece;
+                }
+                return true;
+            }
+            boolean allKnown = true;
+            for (String piece : line.split(" ")) {
+                allKnown &= readPiece(piece);
+                previousPiece = piece;
+            }
+            return allKnown || dated;
+        }
+
+        private boolean readPiece(String piece) {
+            boolean known = false;
+            if (FULL_DATE.matcher(piece).matches()) {
+                known = true;
+            }
+            Matcher issue = ISSUE_NUMBER.matcher(piece);
+            if (issue.find()) {
+                issueNo = issue.group(1).equals("总第") || issueNo == null ? asciiDigits(issue.group(2)) : issueNo;
+                known = true;
+            }
+            Matcher organizes = ORGANIZER.matcher(piece);
+            if (organizes.find()) {
+                String name = (organizes.group(1) != null ? organizes.group(1) : organizes.group(2)).strip();
+                organizer = organizer != null ? organizer : name;
+                known = true;
+            } else if (PUBLICATION_NAME.matcher(piece).matches()) {
+                publication = publication != null ? publication : piece;
+                known = true;
+            }
+            return known || WEEKDAY_OR_LUNAR.matcher(piece).find() || FURNITURE.matcher(piece).find();
+        }
+
+        /** A name with a date, issue number or organizer, or a date with one of the latter: a name alone is not. */
+        boolean printed() {
+            return publication != null && (publishedOn != null || issueNo != null || organizer != null)
+                    || publishedOn != null && (issueNo != null || organizer != null);
+        }
     }
 
     private static LocalDate issueDate(String text) {

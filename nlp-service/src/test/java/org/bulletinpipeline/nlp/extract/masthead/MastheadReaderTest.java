@@ -71,6 +71,13 @@ class MastheadReaderTest {
     }
 
     @Test
+    void oneLineMastheadOfAPartyPaper() {
+        MastheadRead read = read("中共某某县委机关报    某某报    2021年12月30日\n\n县委常委会召开会议");
+        assertEquals(new Masthead("某某报", LocalDate.of(2021, 12, 30), null, "中共某某县委"), read.masthead());
+        assertEquals(1, read.paragraphs());
+    }
+
+    @Test
     void aHeadlineMentioningAnEditorIsNotFurniture() {
         MastheadRead read = read("# 禹州通讯\n\n2022年5月17日\n\n总第2346期\n\n融媒体中心编辑记者深入抗疫一线采访\n\n本报讯 记者深入一线。");
         assertEquals(3, read.paragraphs());

@@ -52,6 +52,14 @@ class HeadlineReaderTest {
     }
 
     @Test
+    void aHeadlineBlockSetAsOneParagraphSplitsIntoDecksUnlessItIsACouplet() {
+        Headline commentary = read("坚定信心 真抓实干\n奋力开创县域经济高质量发展新局面\n——二论学习贯彻县第十四次党代会精神");
+        assertEquals(new Headline("坚定信心 真抓实干", "奋力开创县域经济高质量发展新局面", "——二论学习贯彻县第十四次党代会精神", false),
+                commentary);
+        assertEquals(null, read("拨云见日,有序恢复!\n统筹推进,双战双赢!").kicker());
+    }
+
+    @Test
     void briefColumnUnitLineIsTheKickerAndTheColumnNameIsLeftOut() {
         Headline brief = read("简讯快报", "示范区", "召开安全生产工作会议");
         assertEquals(new Headline(null, "召开安全生产工作会议", null, true).title(), brief.title());

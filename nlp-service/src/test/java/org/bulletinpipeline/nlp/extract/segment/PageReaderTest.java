@@ -253,6 +253,22 @@ class PageReaderTest {
     }
 
     @Test
+    void aCommentarySignedByTheEditorialBoardIsAFeatureWithoutBylines() {
+        String text = """
+                为基层减负要落到实处
+
+                本报评论员
+
+                近年来,各地在为基层减负方面做了大量工作,取得了积极成效。
+                """;
+        ArticleLayout commentary = read(text).articles().getFirst();
+        assertEquals("为基层减负要落到实处", commentary.title());
+        assertNull(commentary.subtitle());
+        assertTrue(commentary.bylines().isEmpty());
+        assertEquals(ArticleKind.FEATURE, commentary.kind());
+    }
+
+    @Test
     void anUnsignedReportEndsWhereTheNextHeadlineStands() {
         String text = """
                 市领导深入一线暗访督导社区防控工作
