@@ -47,8 +47,8 @@ public final class MastheadReader {
     private static final Pattern FURNITURE = Pattern.compile(
             "(主管|承办|编辑|编印|印发|出版|印刷|发行)$|^(新闻热线|热线|电话|传真|邮箱|邮编|地址|网址|定价|零售价|广告|发行)"
                     + "|内部资料|免费交流|准印|刊号|资\\[|CN\\d|客户端$|公众号$|二维码|扫一扫|^(今日|本期)[0-90-9]+版$");
-    /** How many opening paragraphs a masthead can span. */
-    private static final int MAX_MASTHEAD_PARAGRAPHS = 8;
+    /** How many opening paragraphs a masthead can span (one per line in dumps without blank lines). */
+    private static final int MAX_MASTHEAD_PARAGRAPHS = 16;
 
     /** The masthead and how many opening paragraphs it takes; no masthead means zero paragraphs. */
     public record MastheadRead(Masthead masthead, int paragraphs) {

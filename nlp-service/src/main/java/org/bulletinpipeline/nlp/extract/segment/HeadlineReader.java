@@ -25,6 +25,7 @@ final class HeadlineReader {
      */
     private static final Pattern SUBTITLE_CUE = Pattern.compile(
             "(等参加|等出席|参加|出席|主持|陪同|讲话|到会|致辞|提出要求|作出批示)$");
+    private static final Pattern COUPLET_END = Pattern.compile("[!?!?]$");
     /** Lines of a couplet title differ in length by a character or two at most. */
     private static final int PARALLEL_LENGTH_SLACK = 2;
     /** A series piece numbers its parts: {@code 许昌战疫周报(三)}, {@code 系列报道之二}. */
@@ -84,7 +85,30 @@ final class HeadlineReader {
                 lines.forEach(line -> decks.add(new Deck(line, false, false)));
             }
         }
-        return decks;
+        return joinCouplets(decks);
+    }
+
+    /**
+     * Two consecutive decks closing with the same exclamation or question mark and of the same length are the two
+     * lines of one couplet title even when the dump set them apart ({@code 拨云见日,有序恢复!} / {@code 统筹推进,双战双赢!}).
+     */
+    private static List<Deck> joinCouplets(List<Deck> decks) {
+        List<Deck> joined = new ArrayList<>();
+        for (Deck deck : decks) {
+            if (!joined.isEmpty() && isCoupletLine(joined.getLast()) && isCoupletLine(deck)
+                    && deck.text().endsWith(joined.getLast().text().substring(joined.getLast().text().length() - 1))
+                    && Math.abs(deck.text().length() - joined.getLast().text().length()) <= PARALLEL_LENGTH_SLACK) {
+                joined.add(new Deck(joined.removeLast().text() + "\n" + deck.text(), false, false));
+            } else {
+                joined.add(deck);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean isCoupletLine(Deck deck) {
+        String text = deck.text();
+        return !deck.unit() && !deck.column() && text.indexOf('\n') < 0 && COUPLET_END.matcher(text).find();
     }
 
     private static boolean parallel(List<String> lines) {

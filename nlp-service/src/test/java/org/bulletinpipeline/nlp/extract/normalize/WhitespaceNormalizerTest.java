@@ -43,6 +43,14 @@ class WhitespaceNormalizerTest {
     }
 
     @Test
+    void dumpsWithoutBlankLinesGetOneParagraphPerLine() {
+        String text = "五星红旗在集中隔离点升起\n本报记者 武芳\n1月24日上午,举行了升旗仪式。\n隔离房间,52名隔离人员望向窗外。\n"
+                + "上午8时,升国旗、奏国歌正式开始。\n全体人员面对国旗,庄严肃穆。";
+        assertEquals(6, normalizer.paragraphs(text).size());
+        assertEquals(1, normalizer.paragraphs("文字整理 石冠兵\n制图 王辉").size(), "a small block stays together");
+    }
+
+    @Test
     void zeroWidthCharactersAreRemovedWithoutLeavingASpace() {
         assertEquals("禹州通讯", normalizer.paragraphs("\uFEFF禹州\u200B通讯").getFirst().text());
     }

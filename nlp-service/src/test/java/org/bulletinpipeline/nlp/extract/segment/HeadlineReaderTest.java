@@ -57,6 +57,8 @@ class HeadlineReaderTest {
         assertEquals(new Headline("坚定信心 真抓实干", "奋力开创县域经济高质量发展新局面", "——二论学习贯彻县第十四次党代会精神", false),
                 commentary);
         assertEquals(null, read("拨云见日,有序恢复!\n统筹推进,双战双赢!").kicker());
+        assertEquals(new Headline("许昌战疫周记(二)", "拨云见日,有序恢复!\n统筹推进,双战双赢!", null, false),
+                read("许昌战疫周记(二)", "拨云见日,有序恢复!", "统筹推进,双战双赢!"), "couplet printed as two paragraphs");
     }
 
     @Test
