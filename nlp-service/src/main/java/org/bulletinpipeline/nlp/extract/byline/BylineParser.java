@@ -31,8 +31,8 @@ public final class BylineParser {
 
     /** Role words, longest first so that {@code 摄影报道} wins over {@code 摄影} and {@code 本报记者} over {@code 记者}. */
     private static final Pattern ROLE_WORD = Pattern.compile(
-            "本报首席记者|本报特约记者|本报实习记者|本报记者|首席记者|特约记者|实习记者|全媒体记者|融媒体记者|见习记者|摄影记者"
-                    + "|记者|特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|图片|文字整理|整理|制图|责任编辑|责编|美编|编辑|校对|作者");
+            "本报首席记者|本报特约记者|本报实习记者|本报记者|本报通讯员|首席记者|特约记者|实习记者|全媒体记者|融媒体记者|见习记者|摄影记者"
+                    + "|记者|特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|图片|文字整理|整理|制图|责任编辑|责编|美编|编辑|校对|审核|审校|初审|复审|终审|签发|作者");
     /** Separators between names inside a credit: blanks, enumeration comma, slash, colon. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、,,//::]+");
     /** The opening formula: who reports, then an optional parenthesized credit ({@code 本报讯(记者 高伟山)}). */
@@ -49,6 +49,10 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
+    private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
+    /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[::]\\s*\\S{2,30}$");
     /** Magazine-style labels: {@code 文/张三}, {@code 图|李四}, {@code 文/张三 图/李四}. */
     private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[//||]\\s*");
     /** {@code …现场。(记者 张三 摄)}: a photo credit in parentheses closing the caption. */
@@ -93,6 +97,9 @@ public final class BylineParser {
         if (line.endsWith("摄") || line.endsWith("摄影")) {
             List<Byline> photo = photoCredit(line);
             return photo.isEmpty() || !photoCreditIsWholeLine(line) ? Optional.empty() : Optional.of(photo);
+        }
+        if (SOURCE_CREDIT.matcher(line).find() || PEN_NAME.matcher(line).matches()) {
+            return Optional.of(List.of());
         }
         Matcher label = SLASH_LABEL.matcher(line);
         if (label.lookingAt()) {
@@ -200,6 +207,11 @@ public final class BylineParser {
             addNames(line.substring(at), role, bylines);
         }
         return distinct(bylines);
+    }
+
+    /** Whether the line is a commentary's collective signature ({@code 本报评论员}). */
+    public boolean isPenName(String line) {
+        return PEN_NAME.matcher(line.strip()).matches();
     }
 
     /** Whether the line credits one photographer for a whole column or page ({@code 本栏照片均为本报记者马晓伟摄}). */

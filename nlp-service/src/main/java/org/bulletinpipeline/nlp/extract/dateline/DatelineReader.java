@@ -22,8 +22,11 @@ public final class DatelineReader {
     private static final Pattern VAGUE_TIME = Pattern.compile("近日|日前|近期|近来|前不久|不久前|最近|连日来|近段时间|近一段时间");
     /** Relative days counted from the issue date (news convention: 昨天 is the day before publication). */
     private static final Pattern RELATIVE_DAY = Pattern.compile("(前天|昨天|昨日|今天|今日)");
-    /** A date that opens a duration or range ({@code 5月7日以来}, {@code 5月1日至}) is not the event's day. */
-    private static final Pattern NOT_AN_EVENT_DAY = Pattern.compile("^(以来|起|至|到|—|-|~|~)");
+    /**
+     * A date that opens a duration or range ({@code 5月7日以来}, {@code 5月1日至}) or sets a deadline
+     * ({@code 5月11日前报送}) is not the event's day.
+     */
+    private static final Pattern NOT_AN_EVENT_DAY = Pattern.compile("^(以来|起|至|到|前|之前|以前|为止|—|-|~|~)");
     /** Characters a lead may open with before its date: quotes, a {@code 时间:} label, blanks. */
     private static final Pattern LEAD_OPENING = Pattern.compile("^[“\"‘「\\s]*(时间[::])?");
     /** How far after the issue date an event may lie before a bare date must mean the previous year. */

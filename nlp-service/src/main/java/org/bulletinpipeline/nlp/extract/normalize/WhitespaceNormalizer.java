@@ -8,9 +8,12 @@ import java.util.List;
  * other character as received. Layout dumps indent paragraphs with ideographic spaces ({@code "　　近日,"}), pad
  * masthead lines with trailing blanks ({@code "中共禹州市委主办  "}) and use CRLF; none of that is content. A run of
  * blanks inside a line becomes one ASCII space, because headlines separate their phrases with it
- * ({@code 拨云见日 有序解封 许昌迎来全面胜利曙光}).
+ * ({@code 拨云见日 有序解封 许昌迎来全面胜利曙光}). Dumps without blank lines between paragraphs get one paragraph per
+ * line.
  */
 public final class WhitespaceNormalizer {
+
+    private static final int MAX_LINES_PER_BLOCK = 4;
 
     public List<Paragraph> paragraphs(String received) {
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -36,7 +39,21 @@ public final class WhitespaceNormalizer {
         if (!current.isEmpty()) {
             paragraphs.add(new Paragraph(current));
         }
-        return paragraphs;
+        return separatesParagraphsByLineBreaks(paragraphs) ? oneLinePerParagraph(paragraphs) : paragraphs;
+    }
+
+    /**
+     * Some dumps do not leave blank lines between paragraphs at all and end every paragraph with a plain line break.
+     * Blank-line dumps keep only small blocks together (a masthead, a credit box, a two-line title), so blocks that
+     * average more than {@value #MAX_LINES_PER_BLOCK} lines mean the line break is the paragraph separator.
+     */
+    private static boolean separatesParagraphsByLineBreaks(List<Paragraph> blocks) {
+        int lines = blocks.stream().mapToInt(block -> block.lines().size()).sum();
+        return lines > blocks.size() * MAX_LINES_PER_BLOCK;
+    }
+
+    private static List<Paragraph> oneLinePerParagraph(List<Paragraph> blocks) {
+        return blocks.stream().flatMap(block -> block.lines().stream()).map(Paragraph::of).toList();
     }
 
     private static MappedText normalizeLine(String received, int start, int end) {

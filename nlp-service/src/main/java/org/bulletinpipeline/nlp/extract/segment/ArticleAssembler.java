@@ -51,7 +51,10 @@ final class ArticleAssembler {
         for (int k = 0; k < content.size(); k++) {
             ClassifiedParagraph p = content.get(k);
             switch (p.role()) {
-                case CREDIT -> bylines.addAll(p.credits());
+                case CREDIT -> {
+                    bylines.addAll(p.credits());
+                    signed |= k == 0 && bylineParser.isPenName(p.text());
+                }
                 case JUMP -> continuedOn = Typography.jumpTarget(p.text());
                 case NAME_LINE -> {
                     if (k == 0 && headline.title() != null) {
@@ -94,7 +97,7 @@ final class ArticleAssembler {
         ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
                 bodyRoles.stream().filter(r -> r == ParagraphRole.DATE_LINE).count(),
                 lead != null && EDITORS_NOTE.matcher(lead).find(), headline.briefUnit(), signed, subheadings,
-                headline.kicker(), headline.title()));
+                headline.kicker(), headline.title(), headline.subtitle()));
         LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
                 publishedOn);
         if (dateline == null && kind == ArticleKind.NEWS) {

@@ -15,7 +15,8 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * opens a new item only when the page shows that a new story starts there, because the same typography is used for
  * in-article sub-headings ({@code 扛牢监督首责,坚决推动党中央决策部署落地落实}). The signs, each a newsroom convention:
  * <ul>
- * <li>a byline follows: {@code 本报讯(记者 …)}, {@code 本报记者 武芳}, or a bare author name ({@code 方丽红});</li>
+ * <li>a byline follows: {@code 本报讯(记者 …)}, {@code 本报记者 武芳}, {@code 本报评论员}, or a bare author name
+ * ({@code 方丽红});</li>
  * <li>an editor's note follows ({@code 编者按:…});</li>
  * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议};</li>
  * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…};</li>
@@ -133,8 +134,7 @@ final class ArticleSegmenter {
         }
         ClassifiedParagraph next = paragraphs.get(end);
         return switch (next.role()) {
-            case NAME_LINE, DATE_LINE -> true;
-            case CREDIT -> !next.credits().isEmpty();
+            case NAME_LINE, DATE_LINE, CREDIT -> true;
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
                     || EDITORS_NOTE.matcher(next.text()).find() || NEWS_LEAD.matcher(next.text()).find()
                     || followsCompleteReport(current, paragraphs.get(start));
