@@ -1,13 +1,199 @@
 package org.bulletinpipeline.nlp.extract.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+
+import org.bulletinpipeline.nlp.extract.date.DateResolver;
+import org.bulletinpipeline.nlp.extract.fact.FactExtractor;
+import org.bulletinpipeline.nlp.extract.keyword.KeywordExtractor;
 import org.bulletinpipeline.nlp.extract.model.ArticleEntities;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
+import org.bulletinpipeline.nlp.extract.model.DateMention;
+import org.bulletinpipeline.nlp.extract.model.Fact;
+import org.bulletinpipeline.nlp.extract.model.Organization;
+import org.bulletinpipeline.nlp.extract.model.Person;
+import org.bulletinpipeline.nlp.extract.model.Place;
+import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
+import org.bulletinpipeline.nlp.extract.model.Quote;
+import org.bulletinpipeline.nlp.extract.model.Span;
+import org.bulletinpipeline.nlp.extract.organization.OrganizationRecognizer;
+import org.bulletinpipeline.nlp.extract.person.PersonRecognizer;
+import org.bulletinpipeline.nlp.extract.person.Surnames;
+import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+import org.bulletinpipeline.nlp.extract.quote.QuoteExtractor;
+import org.bulletinpipeline.nlp.extract.summary.Summarizer;
+import org.bulletinpipeline.nlp.extract.topic.TopicClassifier;
 
-/** Reads persons, places, organizations, dates, facts, quotes, keywords, summary and topics from one article. */
+/**
+ * Reads persons, places, organizations, dates, facts, quotes, keywords, summary and topics from one article.
+ * The headline block and the body are segmented once by HanLP; units are read first (a place inside a unit name,
+ * {@code 许昌市委}, is no place of its own), then places, then people (whose titles may hold both). Everything is
+ * loaded once in the constructor; {@link #extract} keeps no state between calls.
+ */
 public class EntityExtractor {
 
+    /** Book titles 《…》 name documents; nothing inside them is an entity of the article. */
+    private static final Pattern BOOK_TITLE = Pattern.compile("《[^》]{1,80}》");
+
+    /** Publication names end in a type word: 禹州通讯, 许昌日报 → the paper's place is 禹州, 许昌. */
+    private static final Pattern PUBLICATION_TYPE = Pattern.compile("(日报|晚报|通讯|报|快报|时报|周刊|新闻)$");
+
+    private final Segment segment;
+    private final PlaceRecognizer places;
+    private final OrganizationRecognizer organizations;
+    private final PersonRecognizer persons;
+    private final DateResolver dates = new DateResolver();
+    private final FactExtractor facts;
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final KeywordExtractor keywords = new KeywordExtractor();
+    private final Summarizer summarizer = new Summarizer();
+    private final TopicClassifier topics = new TopicClassifier();
+
+    public EntityExtractor() {
+        this(new PlaceGazetteer(), new Surnames());
+    }
+
+    public EntityExtractor(PlaceGazetteer gazetteer, Surnames surnames) {
+        this.segment = HanLP.newSegment().enableNameRecognize(true).enableOffset(true);
+        this.places = new PlaceRecognizer(gazetteer);
+        this.organizations = new OrganizationRecognizer(gazetteer);
+        this.persons = new PersonRecognizer(surnames, places);
+        this.facts = new FactExtractor(gazetteer);
+    }
+
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin) {
-        return ArticleEntities.none();
+        String headline = headline(article, bulletin);
+        int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
+        String body = article.body() == null ? "" : article.body();
+        String text = headline.isEmpty() ? body : headline + "\n" + body;
+        List<Term> terms = segment.seg(text);
+        AnalyzedText analyzed = new AnalyzedText(text, terms);
+        SpanMapper spans = new SpanMapper(article, bodyStart);
+
+        List<TextRange> bookTitles = new ArrayList<>();
+        Matcher book = BOOK_TITLE.matcher(text);
+        while (book.find()) {
+            bookTitles.add(new TextRange(book.start(), book.end()));
+        }
+        List<OrganizationRecognizer.Mention> units = organizations.recognize(analyzed, bookTitles);
+        List<TextRange> excluded = new ArrayList<>(bookTitles);
+        Set<Integer> unitEnds = new HashSet<>();
+        for (OrganizationRecognizer.Mention unit : units) {
+            excluded.add(new TextRange(unit.start(), unit.end()));
+            unitEnds.add(unit.end());
+        }
+        List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded);
+        List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
+        people = dropUnitAndPlaceNames(people, units, placeMentions);
+
+        List<DateResolver.Resolved> resolved = dates.resolve(text, bulletin.year(), article.dateline());
+        String paperCity = paperCity(bulletin, placeMentions);
+        List<FactExtractor.Found> figures = facts.extract(text, placeMentions, resolved, article.dateline(), paperCity);
+        List<QuoteExtractor.Found> quoted = quotes.extract(text, people.stream().map(PersonRecognizer.Found::name).toList());
+
+        return new ArticleEntities(
+                people.stream().map(p -> new Person(p.name(), List.copyOf(p.titles()), p.positions().size(),
+                        spans.map(p.positions()))).toList(),
+                placeList(placeMentions, spans),
+                organizationList(units, spans),
+                resolved.stream().map(d -> new DateMention(d.text(), d.date(), spans.map(d.start(), d.end()))).toList(),
+                figures.stream().map(f -> new Fact(f.type(), f.place(), f.date(), f.value(), f.evidence(),
+                        spans.map(f.start(), f.end()))).toList(),
+                quoted.stream().map(q -> new Quote(q.speaker(), q.text(), spans.map(q.start(), q.end()))).toList(),
+                keywords.extract(terms, bodyStart),
+                summarizer.summarize(body),
+                topics.classify(headline, body));
+    }
+
+    /**
+     * The text outside the body that names entities: the headline block, and for the first article the
+     * masthead's organizer ({@code 中共禹州市委主办} → 中共禹州市委), a unit the page names once for all.
+     */
+    private static String headline(ArticleLayout article, BulletinLayout bulletin) {
+        StringBuilder b = new StringBuilder();
+        String organizer = bulletin.masthead() != null && !bulletin.articles().isEmpty()
+                && bulletin.articles().get(0) == article ? bulletin.masthead().organizer() : null;
+        for (String part : new String[] {organizer, article.kicker(), article.title(), article.subtitle()}) {
+            if (part != null && !part.isBlank()) {
+                if (!b.isEmpty()) {
+                    b.append('\n');
+                }
+                b.append(part);
+            }
+        }
+        return b.toString();
+    }
+
+    /** A "person" that is also the name of a unit or place found in the same text is a misreading. */
+    private static List<PersonRecognizer.Found> dropUnitAndPlaceNames(List<PersonRecognizer.Found> people,
+                                                                      List<OrganizationRecognizer.Mention> units,
+                                                                      List<PlaceRecognizer.Mention> placeMentions) {
+        Set<String> names = new HashSet<>();
+        units.forEach(u -> names.add(u.name()));
+        placeMentions.forEach(p -> names.add(p.name()));
+        return people.stream().filter(p -> !names.contains(p.name()) && names.stream()
+                .noneMatch(n -> n.startsWith(p.name()) && n.length() > p.name().length() && p.titles().isEmpty()))
+                .toList();
+    }
+
+    /** The place in the paper's name ({@code 禹州通讯} → 禹州市), or null when the page prints no masthead. */
+    private String paperCity(BulletinLayout bulletin, List<PlaceRecognizer.Mention> placeMentions) {
+        if (bulletin.masthead() != null && bulletin.masthead().publication() != null) {
+            String stem = PUBLICATION_TYPE.matcher(bulletin.masthead().publication().strip()).replaceFirst("");
+            for (String candidate : new String[] {stem + "市", stem + "县", stem}) {
+                PlaceGazetteer.Entry entry = places.gazetteer().lookup(candidate);
+                if (entry != null) {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Place> placeList(List<PlaceRecognizer.Mention> mentions, SpanMapper spans) {
+        Map<String, List<PlaceRecognizer.Mention>> byName = new LinkedHashMap<>();
+        mentions.forEach(m -> byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+        List<Place> out = new ArrayList<>();
+        byName.forEach((name, ms) -> out.add(new Place(name, ms.get(0).level(), ms.get(0).code(), ms.size(),
+                ms.stream().map(m -> spans.map(m.start(), m.end())).filter(s -> s != null).toList())));
+        return out;
+    }
+
+    private static List<Organization> organizationList(List<OrganizationRecognizer.Mention> mentions, SpanMapper spans) {
+        Map<String, List<OrganizationRecognizer.Mention>> byName = new LinkedHashMap<>();
+        mentions.forEach(m -> byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
+        List<Organization> out = new ArrayList<>();
+        byName.forEach((name, ms) -> out.add(new Organization(name, ms.size(),
+                ms.stream().map(m -> spans.map(m.start(), m.end())).filter(s -> s != null).toList())));
+        return out;
+    }
+
+    /** Maps positions of the analyzed text (headline block, newline, body) to spans of the received text. */
+    private record SpanMapper(ArticleLayout article, int bodyStart) {
+
+        /** The span of {@code [start, end)}, or null when it lies in the headline block (outside the body). */
+        Span map(int start, int end) {
+            if (start < bodyStart || article.bodyOffsets() == null) {
+                return null;
+            }
+            return article.bodyOffsets().toSource(start - bodyStart, end - bodyStart);
+        }
+
+        List<Span> map(List<int[]> positions) {
+            return positions.stream().map(p -> map(p[0], p[1])).filter(s -> s != null).toList();
+        }
     }
 }

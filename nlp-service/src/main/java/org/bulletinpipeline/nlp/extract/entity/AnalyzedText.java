@@ -1,0 +1,89 @@
+package org.bulletinpipeline.nlp.extract.entity;
+
+import java.util.List;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+/**
+ * One article's text with HanLP's word boundaries and part-of-speech tags, computed once and shared by every
+ * recognizer. Recognizers use the boundaries to find where a name ends ({@code 刘涛/主持} versus
+ * {@code 史/根治/在}) and the tags as one signal among several, never as the final word.
+ */
+public final class AnalyzedText {
+
+    private final String text;
+    private final int[] tokenStart;
+    private final int[] tokenEnd;
+    private final String[] nature;
+
+    AnalyzedText(String text, List<Term> terms) {
+        this.text = text;
+        int n = text.length();
+        tokenStart = new int[n];
+        tokenEnd = new int[n];
+        nature = new String[n];
+        for (int i = 0; i < n; i++) {
+            tokenStart[i] = i;
+            tokenEnd[i] = i + 1;
+        }
+        for (Term term : terms) {
+            int start = term.offset;
+            int end = Math.min(n, start + term.length());
+            String tag = term.nature == null ? "" : term.nature.toString();
+            for (int i = start; i < end; i++) {
+                tokenStart[i] = start;
+                tokenEnd[i] = end;
+                nature[i] = tag;
+            }
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public char charAt(int i) {
+        return text.charAt(i);
+    }
+
+    /** True when a word starts (or the text starts or ends) at {@code i}. */
+    public boolean isBoundary(int i) {
+        return i <= 0 || i >= text.length() || tokenStart[i] == i;
+    }
+
+    /** End of the word that contains character {@code i}. */
+    public int tokenEnd(int i) {
+        return tokenEnd[i];
+    }
+
+    /** Start of the word that contains character {@code i}. */
+    public int tokenStart(int i) {
+        return tokenStart[i];
+    }
+
+    /** HanLP's tag of the word containing character {@code i} ({@code nr} person, {@code ns} place, …). */
+    public String nature(int i) {
+        return nature[i] == null ? "" : nature[i];
+    }
+
+    /**
+     * True when {@code [start, end)} is covered by one ordinary dictionary word of two or more characters that
+     * HanLP does not take for a personal name ({@code 干部}, {@code 强调}): such a string is not a name.
+     */
+    public boolean startsWithCommonWord(int start, int end) {
+        if (start >= text.length()) {
+            return false;
+        }
+        int wordEnd = tokenEnd[start];
+        String tag = nature(start);
+        // A two-character adjective followed by a lone character is a given name read as a word: 严正/明/在.
+        boolean adjectiveOfName = tag.startsWith("a") && wordEnd - start == 2 && wordEnd < text.length()
+                && tokenEnd[wordEnd] == wordEnd + 1;
+        return tokenStart[start] == start && wordEnd - start >= 2 && wordEnd <= end + 1
+                && !tag.startsWith("nr") && !adjectiveOfName;
+    }
+}

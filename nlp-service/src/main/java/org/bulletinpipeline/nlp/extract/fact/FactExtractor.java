@@ -1,0 +1,205 @@
+package org.bulletinpipeline.nlp.extract.fact;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bulletinpipeline.nlp.extract.date.ChineseNumber;
+import org.bulletinpipeline.nlp.extract.date.DateResolver;
+import org.bulletinpipeline.nlp.extract.model.FactType;
+import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
+import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+
+/**
+ * Reads the epidemic figures of the contract from the formulas bulletins print them in. A figure's date is the
+ * last date printed before it in the article (the clause's own {@code 1月17日,…}, or the timeline sub-head
+ * above the paragraph); its place is the division the sentence opens with, else the last one printed before it
+ * in the sentence, else in the article, else the paper's city (the sentence's {@code 我市}).
+ */
+public final class FactExtractor {
+
+    /** A figure at {@code [start, end)} of the article text. */
+    public record Found(FactType type, String place, LocalDate date, double value, String evidence, int start, int end) {
+    }
+
+    private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)";
+
+    /** A figure's pattern and a word it cannot do without, tested first so most articles skip the pattern. */
+    private record Formula(FactType type, String anchor, Pattern pattern) {
+    }
+
+    private static final List<Formula> FORMULAS = List.of(
+            // 禹州市新增本土确诊病例4例; 新增确诊病例3例
+            new Formula(FactType.CONFIRMED_CASES, "确诊", Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
+            // 社会面连续3天“零新增”; 已实现连续三天社会面零新增; 连续10天无新增本土确诊病例
+            new Formula(FactType.ZERO_NEW_STREAK, "连续", Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
+            new Formula(FactType.ZERO_NEW_STREAK, "连续", Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
+            // 社会面和隔离点连续4天“双清零”
+            new Formula(FactType.CLEARANCE_STREAK, "清零", Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
+            // 完成第4次重点人群、重点区域核酸检测; 第二十轮全员核酸检测
+            new Formula(FactType.TESTING_ROUND, "核酸", Pattern.compile("第" + NUMBER + "[次轮][^。;,,第]{0,20}?核酸(?:检测|筛查)")),
+            // 完成对中心城区超百万人的核酸检测; 核酸检测120万人
+            new Formula(FactType.PEOPLE_TESTED, "核酸", Pattern.compile(
+                    "(?:超过|超|近|约|逾)?" + NUMBER + "(万)?(?:余)?人(?:次)?的?(?:全员)?核酸(?:检测|采样)")),
+            // 累计检测52.3万人次; 核酸检测120万人
+            new Formula(FactType.PEOPLE_TESTED, "人", Pattern.compile("(?:核酸)?(?:检测|采样)" + NUMBER + "(万)?人")),
+            // 湖北援许医疗队187名队员; 200名援禹流调溯源队队员; 派出医护人员50名
+            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, "名", Pattern.compile(
+                    "(?:医疗队|医护人员|医务人员|溯源队)" + NUMBER + "(?:名|人)")),
+            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, "名", Pattern.compile(
+                    NUMBER + "(?:名|人)[^。,,;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
+
+    /** Team names carry where they were sent: 援许 (to 许昌), 援禹 (to 禹州). */
+    private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,,;]{0,6}?(?:医疗队|溯源队)");
+
+    /** Words for the paper's own city or county as the subject of a sentence: 我市在…, 全县已完成…. */
+    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,,]{1,12}[,,])?(?:我|全|本)([市县区])");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
+
+    private final PlaceGazetteer gazetteer;
+
+    public FactExtractor(PlaceGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Figures of one article. {@code places} are the article's places in reading order, {@code dates} its
+     * resolved dates, {@code paperCity} the city {@code 我市} stands for (may be null).
+     */
+    public List<Found> extract(String text, List<PlaceRecognizer.Mention> places, List<DateResolver.Resolved> dates,
+                               LocalDate dateline, String paperCity) {
+        List<Found> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (!text.contains("核酸") && !text.contains("确诊") && !text.contains("新增") && !text.contains("医")
+                && !text.contains("清零") && !text.contains("溯源")) {
+            return out;
+        }
+        for (Formula formula : FORMULAS) {
+            if (!text.contains(formula.anchor())) {
+                continue;
+            }
+            Matcher m = formula.pattern().matcher(text);
+            while (m.find()) {
+                double value = m.group(1).contains(".") ? Double.parseDouble(m.group(1)) : ChineseNumber.parse(m.group(1));
+                if (value < 0) {
+                    continue;
+                }
+                if (formula.type() == FactType.PEOPLE_TESTED && m.groupCount() >= 2 && m.group(2) != null) {
+                    value *= 10_000;
+                }
+                int sentenceStart = sentenceStart(text, m.start());
+                String place = place(text, m, sentenceStart, places, paperCity, formula.type());
+                LocalDate date = dateBefore(dates, m.start(), dateline);
+                String evidence = evidence(text, sentenceStart, m.end());
+                String key = formula.type() + "|" + place + "|" + date + "|" + value;
+                if (seen.add(key)) {
+                    out.add(new Found(formula.type(), place, date, value, evidence, m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate dateBefore(List<DateResolver.Resolved> dates, int at, LocalDate dateline) {
+        LocalDate date = dateline;
+        for (DateResolver.Resolved d : dates) {
+            if (d.start() > at) {
+                break;
+            }
+            date = d.date();
+        }
+        return date;
+    }
+
+    private String place(String text, Matcher m, int sentenceStart, List<PlaceRecognizer.Mention> places,
+                                String paperCity, FactType type) {
+        if (type == FactType.MEDICAL_STAFF_DEPLOYED) {
+            Matcher aid = AID_DESTINATION.matcher(text.substring(sentenceStart, Math.min(text.length(), m.end() + 12)));
+            while (aid.find()) {
+                String destination = aid.group(1);
+                for (PlaceRecognizer.Mention p : places) {
+                    if (isDivision(p) && p.name().startsWith(destination) && p.level() != PlaceLevel.TOWN) {
+                        String official = gazetteer.nameOf(p.code());
+                        return official != null ? official : p.name();
+                    }
+                }
+            }
+        }
+        String sentence = text.substring(sentenceStart, m.start());
+        // 我市, 全县: the figure is the paper's own place, even where another place was named before.
+        Matcher home = HOME_PLACE.matcher(sentence);
+        if (home.find()) {
+            return homePlace(home.group(1).charAt(0), places, paperCity);
+        }
+        PlaceRecognizer.Mention opening = null;
+        PlaceRecognizer.Mention last = null;
+        for (PlaceRecognizer.Mention p : places) {
+            if (!isDivision(p) || p.start() >= m.start()) {
+                continue;
+            }
+            last = p;
+            if (p.start() >= sentenceStart && opening == null) {
+                opening = p;
+            }
+        }
+        if (opening != null) {
+            return opening.name();
+        }
+        return last != null ? last.name() : paperCity;
+    }
+
+    /**
+     * The place 我市/全县 stands for: the paper's place when its name ends in the same word, else the division of
+     * that kind the article names most (a prefecture city first for 市: a city paper reports on its counties).
+     */
+    private static String homePlace(char kind, List<PlaceRecognizer.Mention> places, String paperCity) {
+        if (paperCity != null && paperCity.charAt(paperCity.length() - 1) == kind) {
+            return paperCity;
+        }
+        for (PlaceLevel level : kind == '市' ? List.of(PlaceLevel.CITY, PlaceLevel.COUNTY) : List.of(PlaceLevel.COUNTY)) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (PlaceRecognizer.Mention p : places) {
+                if (p.level() == level && p.code() != null) {
+                    counts.merge(p.code(), 1, Integer::sum);
+                    if (p.name().charAt(p.name().length() - 1) == kind) {
+                        names.put(p.code(), p.name());
+                    }
+                }
+            }
+            String best = counts.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
+                    .max(java.util.Map.Entry.comparingByValue()).map(e -> names.get(e.getKey())).orElse(null);
+            if (best != null) {
+                return best;
+            }
+        }
+        return paperCity;
+    }
+
+    private static boolean isDivision(PlaceRecognizer.Mention p) {
+        return p.code() != null && (p.level() == PlaceLevel.CITY || p.level() == PlaceLevel.COUNTY
+                || p.level() == PlaceLevel.TOWN);
+    }
+
+    private static int sentenceStart(String text, int at) {
+        int start = at;
+        while (start > 0 && !SENTENCE_END.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
+            start--;
+        }
+        return start;
+    }
+
+    private static String evidence(String text, int sentenceStart, int end) {
+        int clauseEnd = end;
+        while (clauseEnd < text.length() && ",,。;;\n".indexOf(text.charAt(clauseEnd)) < 0 && clauseEnd - end < 12) {
+            clauseEnd++;
+        }
+        return text.substring(sentenceStart, clauseEnd).strip();
+    }
+}

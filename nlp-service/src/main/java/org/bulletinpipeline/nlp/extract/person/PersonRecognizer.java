@@ -1,0 +1,478 @@
+package org.bulletinpipeline.nlp.extract.person;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.entity.NameStart;
+import org.bulletinpipeline.nlp.extract.model.Byline;
+import org.bulletinpipeline.nlp.extract.model.BylineRole;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+
+/**
+ * Finds people by the way newspapers introduce them: a title right before the name ({@code 市委书记史根治},
+ * {@code 市委常委、常务副市长王志宏}, {@code 副市长赵淑红、董留民、汤超、赵鹏参加}), a credit ({@code 记者 高伟山},
+ * {@code 王建辉 摄}, {@code 文字整理 石冠兵}), a role after a list ({@code 张灿峰、范丽娟等下沉党员干部}), an office
+ * taken ({@code 郑向平,主动担任荣升小区疫情防控临时党支部书记}), a quote ({@code ”王坤峰说}) or a unit
+ * ({@code 市委组织部甄华露}). HanLP's word boundaries decide where a name ends and its person tag is one signal;
+ * every name must start with a family name and must not be an ordinary word ({@code 干部}, {@code 常务}).
+ */
+public final class PersonRecognizer {
+
+    /** A person with the titles the text gives them and the positions of their mentions. */
+    public record Found(String name, Set<String> titles, List<int[]> positions) {
+    }
+
+    /**
+     * Role words a title ends in, longest first. The title itself is the whole phrase before the name up to the
+     * previous clause boundary ({@code 市商务局副局长}, {@code 许昌市公安局魏都分局援禹辅警}).
+     */
+    private static final Pattern TITLE_CORE = Pattern.compile("(?:总书记|副书记|书记|常务副市长|副市长|市长|副县长|县长"
+            + "|副区长|区长|副镇长|镇长|副乡长|乡长|村长|副省长|省长|副局长|局长|副部长|部长|副厅长|厅长|副处长|处长|副科长|科长"
+            + "|副主任|主任|副主席|主席|副秘书长|秘书长|常委|委员|成员|副组长|组长|副队长|队长|班长|站长|所长|副院长|院长|副校长|校长"
+            + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
+            + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
+
+    private static final String TITLE_CORE_LAST_CHARS = TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
+            .chars().filter(c -> c != '|').collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                    StringBuilder::append).toString();
+
+    /** Start of the longest title core ending at {@code end}, or -1. */
+    private static int coreStartEndingAt(String s, int end) {
+        for (int length = 5; length >= 1; length--) {
+            int start = end - length;
+            if (start >= 0 && TITLE_CORE.matcher(s.substring(start, end)).matches()) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Credit words, searched for directly; {@link #CREDIT} then reads the longest one at each hit. */
+    private static final List<String> CREDIT_WORDS = List.of("记者", "通讯员", "摄影", "文字整理", "制图", "编辑", "校对");
+
+    /** Credit words printed before a name, and the title they give: 摄影报道 credits a photographer (摄影). */
+    private static final Pattern CREDIT = Pattern.compile("(记者|通讯员|摄影报道|摄影|文字整理|制图|编辑|校对)"
+            + "[::]?[ \\u3000]*");
+
+    /** Verbs of speech after a quote's closing mark: {@code ”王坤峰说}. */
+    private static final Pattern SPEECH_VERB = Pattern.compile("^(?:说|表示|介绍|指出|强调|坦言|感慨|谈道|告诉)");
+
+    /** A name in parentheses closing a story, {@code (冯纪宣)}: the author. */
+    private static final Pattern CLOSING_AUTHOR = Pattern.compile("[((]([\\p{IsHan}]{2,4})[))][ \\u3000]*(?:\\n|$)");
+
+    /** A line of names alone under a headline, {@code 魏永涛 屈笑笑}: the authors. */
+    private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}]{2,4}(?:[ \\u3000]+[\\p{IsHan}]{2,4}){0,3})[ \\u3000]*$");
+
+    /** An age linking two titles of one person: {@code 、83岁的}. */
+    private static final Pattern AGE_LINK = Pattern.compile("、[0-9一二三四五六七八九十]+岁的$");
+
+    /** Forms of address after a family name: 李师傅, 王大爷, 张阿姨. */
+    private static final Set<String> HONORIFICS = Set.of("师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "奶奶", "爷爷",
+            "老汉", "先生", "女士", "同志", "老师", "总", "书记", "主任", "局长", "部长", "队长", "某", "某某");
+
+    /** Characters that end a clause before a name rather than belong to it: 说, 在, 等 after 刘涛. */
+    private static final String NAME_TAIL_STOP = "说在等和与到是的了也都就对向为将把被从及同讲称问答指要任主提强表参出前深带连详一率陪赴来去又还曾已正均便才再先亲并给让个位名";
+
+    /** Stop characters for a title phrase: as for unit names, but 在 stays (在沪务工人员). */
+    private static final String TITLE_STOP_CHARS = NameStart.STOP_CHARS.replace("在", "");
+
+    /** Unit type words: a title whose text after its leading places names a unit keeps those places. */
+    private static final Pattern UNIT_MARK = Pattern.compile("局|委|(?<!干)部|支部|专班|公司|集团|医院|学校|协会|政府|中心|办公室|队|院|所|站|会");
+
+    private final Surnames surnames;
+    private final PlaceRecognizer places;
+
+    public PersonRecognizer(Surnames surnames, PlaceRecognizer places) {
+        this.surnames = surnames;
+        this.places = places;
+    }
+
+    /**
+     * People of one article. {@code unitEnds} are the end positions of unit names found before (a name right
+     * after a unit is its member); {@code bylines} come from the page reader.
+     */
+    public List<Found> recognize(AnalyzedText text, List<Byline> bylines, Set<Integer> unitEnds) {
+        Map<String, Set<String>> titles = new LinkedHashMap<>();
+        String s = text.text();
+        titled(text, titles);
+        credits(text, titles);
+        listsWithRole(text, titles);
+        quoteSpeakers(text, titles);
+        for (int end : unitEnds) {
+            if (end < s.length() && text.nature(end).startsWith("nr") && text.isBoundary(end)) {
+                int length = nameLengthAt(text, end);
+                if (length > 0) {
+                    titles.computeIfAbsent(s.substring(end, end + length), k -> new LinkedHashSet<>());
+                }
+            }
+        }
+        for (Byline byline : bylines) {
+            if (byline.name() != null && isName(byline.name())) {
+                Set<String> t = titles.computeIfAbsent(byline.name(), k -> new LinkedHashSet<>());
+                String title = bylineTitle(byline.role(), s, byline.name());
+                if (title != null) {
+                    t.add(title);
+                }
+            }
+        }
+        officesTaken(text, titles);
+        List<Found> found = new ArrayList<>();
+        titles.forEach((name, t) -> {
+            List<int[]> positions = new ArrayList<>();
+            for (int at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length())) {
+                positions.add(new int[] {at, at + name.length()});
+            }
+            found.add(new Found(name, t, positions));
+        });
+        return found;
+    }
+
+    /** Title-anchored names: {@code 市委常委、常务副市长王志宏}, {@code 市领导马正兰、方婷、黄旭东…等参加}. */
+    private void titled(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (int at = 1; at < s.length(); at++) {
+            if (TITLE_CORE_LAST_CHARS.indexOf(s.charAt(at - 1)) < 0) {
+                continue;
+            }
+            int coreStart = coreStartEndingAt(s, at);
+            if (coreStart < 0 || nameLengthAt(text, at) == 0 || !text.isBoundary(coreStart) && !text.isBoundary(at)) {
+                continue;
+            }
+            List<String> chain = titleChain(text, coreStart, at);
+            if (chain.isEmpty()) {
+                continue;
+            }
+            for (String name : nameList(text, at, "、")) {
+                titles.computeIfAbsent(name, k -> new LinkedHashSet<>()).addAll(chain);
+            }
+        }
+    }
+
+    /** Names in a list starting at {@code at}, separated by one of {@code separators}. */
+    private List<String> nameList(AnalyzedText text, int at, String separators) {
+        String s = text.text();
+        List<String> names = new ArrayList<>();
+        while (at < s.length()) {
+            int length = nameLengthAt(text, at);
+            if (length == 0) {
+                break;
+            }
+            names.add(s.substring(at, at + length));
+            at += length;
+            if (at < s.length() && separators.indexOf(s.charAt(at)) >= 0) {
+                at++;
+            } else {
+                break;
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The titles printed before a name, right to left through {@code 、}: {@code 市委常委、市政协党组副书记、
+     * 统战部部长} gives three. Each phrase reaches back to the clause boundary or to a word that cannot be part
+     * of a title ({@code 据}, {@code 的}, {@code 担任}); places that only say where a plain role lives are dropped
+     * ({@code 小吕镇柴庄村村民} → 村民) while places naming a unit stay ({@code 许昌市公安局魏都分局援禹辅警}).
+     */
+    private List<String> titleChain(AnalyzedText text, int coreStart, int coreEnd) {
+        String s = text.text();
+        List<String> chain = new ArrayList<>();
+        int end = coreEnd;
+        int start = NameStart.scan(text, coreStart, 24, TITLE_STOP_CHARS, false).start();
+        while (true) {
+            String title = s.substring(start, end);
+            int place = places.leadingPlaceLength(title);
+            if (place > 0 && place < title.length() && !UNIT_MARK.matcher(title.substring(place)).find()) {
+                title = title.substring(place);
+            }
+            chain.add(0, title);
+            // 禹州退休老干部、83岁的党员耿良臻: an age between two titles still enumerates them.
+            Matcher age = AGE_LINK.matcher(s.substring(Math.max(0, start - 8), start));
+            if (age.find()) {
+                start -= age.group().length() - 1;
+            }
+            if (start < 2 || s.charAt(start - 1) != '、') {
+                break;
+            }
+            int previousStart = coreStartEndingAt(s, start - 1);
+            if (previousStart < 0) {
+                break;
+            }
+            end = start - 1;
+            start = NameStart.scan(text, previousStart, 24, TITLE_STOP_CHARS, false).start();
+        }
+        return chain;
+    }
+
+    /** Credits before names ({@code 记者 毛迎 孙江锋}, {@code 摄影报道:杨晓惠}) and after them ({@code 王建辉 摄}). */
+    private void credits(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (String word : CREDIT_WORDS) {
+            for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+                Matcher credit = CREDIT.matcher(s).region(at, Math.min(s.length(), at + word.length() + 4));
+                if (!credit.lookingAt()) {
+                    continue;
+                }
+                String title = switch (credit.group(1)) {
+                    case "摄影报道" -> "摄影";
+                    default -> credit.group(1);
+                };
+                for (String name : nameList(text, credit.end(), "、 \u3000")) {
+                    titles.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(title);
+                }
+            }
+        }
+        // 王建辉 摄 closes a photo caption: the name before a lone 摄 is the photographer.
+        for (int at = s.indexOf('摄'); at >= 0; at = s.indexOf('摄', at + 1)) {
+            if (at + 1 < s.length() && NameStart.isHan(s.charAt(at + 1))) {
+                continue;
+            }
+            int nameEnd = at;
+            while (nameEnd > 0 && (s.charAt(nameEnd - 1) == ' ' || s.charAt(nameEnd - 1) == '\u3000')) {
+                nameEnd--;
+            }
+            int start = nameStartBefore(text, nameEnd);
+            if (start >= 0) {
+                titles.computeIfAbsent(s.substring(start, nameEnd), k -> new LinkedHashSet<>()).add("摄影");
+            }
+        }
+        Matcher closing = CLOSING_AUTHOR.matcher(s);
+        while (closing.find()) {
+            if (nameLengthAt(text, closing.start(1)) == closing.group(1).length()) {
+                titles.computeIfAbsent(closing.group(1), k -> new LinkedHashSet<>());
+            }
+        }
+        Matcher line = NAME_LINE.matcher(s);
+        while (line.find()) {
+            String[] names = line.group(1).split("[ \\u3000]+");
+            int at = line.start(1);
+            boolean allNames = true;
+            for (String name : names) {
+                at = s.indexOf(name, at);
+                allNames &= nameLengthAt(text, at) == name.length();
+                at += name.length();
+            }
+            if (allNames) {
+                for (String name : names) {
+                    titles.computeIfAbsent(name, k -> new LinkedHashSet<>());
+                }
+            }
+        }
+    }
+
+    /** {@code 张灿峰、范丽娟等下沉党员干部}: names before 等 take the role printed after it. */
+    private void listsWithRole(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (int at = s.indexOf('等'); at >= 0; at = s.indexOf('等', at + 1)) {
+            int clauseEnd = at + 1;
+            while (clauseEnd < s.length() && NameStart.isHan(s.charAt(clauseEnd)) && clauseEnd - at < 12) {
+                clauseEnd++;
+            }
+            String after = s.substring(at + 1, clauseEnd);
+            Matcher core = TITLE_CORE.matcher(after);
+            int titleEnd = -1;
+            while (core.find()) {
+                titleEnd = core.end();
+            }
+            if (titleEnd < 0 || titleEnd != after.length()) {
+                continue;
+            }
+            String role = after.substring(0, titleEnd);
+            int end = at;
+            while (true) {
+                int start = nameStartBefore(text, end);
+                if (start < 0) {
+                    break;
+                }
+                titles.computeIfAbsent(s.substring(start, end), k -> new LinkedHashSet<>()).add(role);
+                if (start < 1 || s.charAt(start - 1) != '、') {
+                    break;
+                }
+                end = start - 1;
+            }
+        }
+    }
+
+    /** {@code “……”王坤峰说} and {@code 习近平总书记}: a name right after a closing quote mark, or before 总书记. */
+    private void quoteSpeakers(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (int at = s.indexOf('”'); at >= 0; at = s.indexOf('”', at + 1)) {
+            int start = at + 1;
+            int length = nameLengthAt(text, start);
+            if (length > 0 && SPEECH_VERB.matcher(s.substring(start + length, Math.min(s.length(), start + length + 2)))
+                    .find()) {
+                titles.computeIfAbsent(s.substring(start, start + length), k -> new LinkedHashSet<>());
+            }
+        }
+        for (int at = s.indexOf("总书记"); at >= 0; at = s.indexOf("总书记", at + 1)) {
+            int start = nameStartBefore(text, at);
+            if (start >= 0 && text.nature(start).startsWith("nr")) {
+                titles.computeIfAbsent(s.substring(start, at), k -> new LinkedHashSet<>()).add("总书记");
+            }
+        }
+    }
+
+    /** {@code 党员郑向平,主动担任荣升小区疫情防控临时党支部书记}: the office a known person takes is a title. */
+    private void officesTaken(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (int at = s.indexOf("担任"); at >= 0; at = s.indexOf("担任", at + 1)) {
+            int clauseEnd = at + 2;
+            while (clauseEnd < s.length() && NameStart.isHan(s.charAt(clauseEnd)) && clauseEnd - at < 28) {
+                clauseEnd++;
+            }
+            Matcher core = TITLE_CORE.matcher(s.substring(at + 2, clauseEnd));
+            int titleEnd = -1;
+            while (core.find()) {
+                titleEnd = core.end();
+            }
+            if (titleEnd < 0) {
+                continue;
+            }
+            String office = s.substring(at + 2, at + 2 + titleEnd);
+            String holder = null;
+            int holderEnd = -1;
+            for (String name : titles.keySet()) {
+                int last = s.lastIndexOf(name, at);
+                if (last >= 0 && at - (last + name.length()) <= 4 && last + name.length() > holderEnd) {
+                    holder = name;
+                    holderEnd = last + name.length();
+                }
+            }
+            if (holder != null) {
+                titles.get(holder).add(office);
+            }
+        }
+    }
+
+    private static String bylineTitle(BylineRole role, String text, String name) {
+        return switch (role) {
+            case REPORTER -> "记者";
+            case CORRESPONDENT -> "通讯员";
+            case PHOTOGRAPHER -> "摄影";
+            case EDITOR -> {
+                Matcher credit = CREDIT.matcher(text);
+                String printed = "编辑";
+                while (credit.find()) {
+                    if (text.startsWith(name, credit.end())) {
+                        printed = credit.group(1);
+                    }
+                }
+                yield printed;
+            }
+            case AUTHOR -> null;
+        };
+    }
+
+    private boolean isName(String name) {
+        int surname = surnames.lengthAt(name, 0);
+        return surname > 0 && name.length() > surname && name.length() <= surname + 2
+                && name.chars().allMatch(c -> NameStart.isHan((char) c));
+    }
+
+    /**
+     * Length of the personal name starting at {@code p}, 0 when none does. HanLP's person word wins when it
+     * has one ({@code 刘涛/主持}); a two-character person word followed by a lone character that closes the
+     * item is a cut name ({@code 王自/合/、} → 王自合); otherwise a three-character name is taken when a word
+     * boundary follows it ({@code 史/根治/在} → 史根治) and a two-character one when not.
+     */
+    int nameLengthAt(AnalyzedText text, int p) {
+        String s = text.text();
+        int surname = surnames.lengthAt(s, p);
+        if (surname == 0 || !text.isBoundary(p)) {
+            return 0;
+        }
+        // 和, 与, 在 standing alone are conjunctions and prepositions, not the family names they can also be.
+        if (text.tokenEnd(p) == p + 1 && NameStart.STOP_CHARS.indexOf(s.charAt(p)) >= 0) {
+            return 0;
+        }
+        int length = nameLengthFromTags(text, p, surname);
+        if (length > 0) {
+            return isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
+        }
+        length = nameLengthFromBoundaries(text, p, surname);
+        return length > 0 && isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
+    }
+
+    /** 李师傅, 李大爷: a family name with a form of address is no full name. */
+    private static boolean isHonorific(String given) {
+        return HONORIFICS.contains(given);
+    }
+
+    /**
+     * HanLP's person word, repaired where it cuts a three-character name to two and leaves the last character as
+     * a word of its own before a longer word or punctuation ({@code 王自/合/、}, {@code 杨松/旭/反映}).
+     */
+    private static int nameLengthFromTags(AnalyzedText text, int p, int surname) {
+        String s = text.text();
+        if (!text.nature(p).startsWith("nr") || text.tokenStart(p) != p) {
+            return 0;
+        }
+        int length = text.tokenEnd(p) - p;
+        int next = p + length;
+        if (length == surname + 1 && next < s.length() && text.tokenEnd(next) == next + 1
+                && NameStart.isHan(s.charAt(next)) && NAME_TAIL_STOP.indexOf(s.charAt(next)) < 0
+                && (next + 1 >= s.length() || closesItem(s, next + 1) || text.tokenEnd(next + 1) - (next + 1) >= 2)) {
+            return length + 1;
+        }
+        return length > surname && length <= surname + 2 ? length : 0;
+    }
+
+    private int nameLengthFromBoundaries(AnalyzedText text, int p, int surname) {
+        String s = text.text();
+        if (text.startsWithCommonWord(p, p + surname + 2)) {
+            return 0;
+        }
+        int three = surname + 2;
+        if (p + three <= s.length() && allHan(s, p, p + three) && text.isBoundary(p + three)
+                && NAME_TAIL_STOP.indexOf(s.charAt(p + three - 1)) < 0 && NAME_TAIL_STOP.indexOf(s.charAt(p + surname)) < 0
+                && !(text.isBoundary(p + surname + 1) && text.tokenEnd(p + surname + 1) > p + three)) {
+            return three;
+        }
+        int two = surname + 1;
+        if (p + two <= s.length() && allHan(s, p, p + two) && text.isBoundary(p + two)
+                && NAME_TAIL_STOP.indexOf(s.charAt(p + surname)) < 0) {
+            return two;
+        }
+        return 0;
+    }
+
+    /** Start of a personal name ending at {@code end} ({@code 王建辉| 摄}, {@code 范丽娟|等}), or -1. */
+    private int nameStartBefore(AnalyzedText text, int end) {
+        String s = text.text();
+        if (end <= 1) {
+            return -1;
+        }
+        int tokenStart = text.tokenStart(end - 1);
+        if (text.tokenEnd(end - 1) == end && text.nature(end - 1).startsWith("nr") && end - tokenStart >= 2
+                && end - tokenStart <= 4 && surnames.lengthAt(s, tokenStart) > 0) {
+            return tokenStart;
+        }
+        for (int length = 3; length >= 2; length--) {
+            int start = end - length;
+            if (start >= 0 && nameLengthAt(text, start) == length) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean closesItem(String s, int at) {
+        return at >= s.length() || !NameStart.isHan(s.charAt(at)) || s.charAt(at) == '等' || s.charAt(at) == '、';
+    }
+
+    private static boolean allHan(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NameStart.isHan(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,145 @@
+package org.bulletinpipeline.nlp.extract.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+
+import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
+
+/**
+ * The administrative divisions of China (province, city, county, town) with their GB/T 2260 codes, read once
+ * from the classpath ({@code gazetteer/divisions.csv}, {@code gazetteer/towns.csv}) into an Aho-Corasick
+ * automaton, so one pass over an article finds every name. Besides the official names it knows the short
+ * forms papers print: {@code 许昌} for 许昌市, {@code 河南} for 河南省, {@code 禹州} for the county-level city
+ * 禹州市 (county short forms are only trusted next to their city, see {@link PlaceRecognizer}).
+ */
+public final class PlaceGazetteer {
+
+    /** A name as it may be written, and the divisions it can denote. */
+    public record Entry(String name, boolean shortForm, List<Division> divisions) {
+    }
+
+    /**
+     * Suffixes dropped to get the short form a paper prints: 省 and 市 always; the long ethnic autonomous-region
+     * suffixes (广西壮族自治区 → 广西); 县 only for counties (鄢陵县 → 鄢陵). District names (魏都区) keep
+     * their 区: bare 魏都, 东城 are too often ordinary words or parts of unit names.
+     */
+    private static final String[] SHORT_FORM_SUFFIXES = {"壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区",
+        "自治区", "地区", "省", "市", "县"};
+
+    private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Map<String, Entry> byName;
+    private final Map<String, String> namesByCode;
+
+    public PlaceGazetteer() {
+        Map<String, List<Division>> full = new HashMap<>();
+        Map<String, List<Division>> shortForms = new HashMap<>();
+        readCsv("/gazetteer/divisions.csv", (code, rest) -> {
+            String[] nameLevel = rest.split(",", 2);
+            PlaceLevel level = PlaceLevel.valueOf(nameLevel[1].toUpperCase(java.util.Locale.ROOT));
+            Division d = new Division(code, nameLevel[0], levelAsPrinted(code, level));
+            full.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            String shortForm = shortForm(d.name(), level);
+            if (shortForm != null) {
+                shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(d);
+            }
+        });
+        readCsv("/gazetteer/towns.csv", (code, name) -> full.computeIfAbsent(name, k -> new ArrayList<>())
+                .add(new Division(code, name, PlaceLevel.TOWN)));
+        TreeMap<String, Entry> entries = new TreeMap<>();
+        shortForms.forEach((name, ds) -> {
+            if (!full.containsKey(name)) {
+                entries.put(name, new Entry(name, true, List.copyOf(ds)));
+            }
+        });
+        full.forEach((name, ds) -> entries.put(name, new Entry(name, false, List.copyOf(ds))));
+        trie.build(entries);
+        byName = Map.copyOf(entries);
+        Map<String, String> names = new HashMap<>();
+        full.values().forEach(ds -> ds.forEach(d -> names.putIfAbsent(d.code(), d.name())));
+        namesByCode = Map.copyOf(names);
+    }
+
+    /**
+     * Municipalities directly under the central government (北京市, 上海市, 天津市, 重庆市, codes ending in
+     * 0000 with a city-level role) are cities to a newspaper reader: 在沪务工 → 上海 is a city.
+     */
+    private static PlaceLevel levelAsPrinted(String code, PlaceLevel level) {
+        boolean municipality = code.startsWith("11") || code.startsWith("12") || code.startsWith("31")
+                || code.startsWith("50");
+        return municipality && level == PlaceLevel.PROVINCE ? PlaceLevel.CITY : level;
+    }
+
+    private static String shortForm(String name, PlaceLevel level) {
+        for (String suffix : SHORT_FORM_SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                if (suffix.equals("县") && level != PlaceLevel.COUNTY) {
+                    continue;
+                }
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return null;
+    }
+
+    private static void readCsv(String resource, BiConsumer<String, String> row) {
+        try (InputStream in = PlaceGazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int comma = line.indexOf(',');
+                row.accept(line.substring(0, comma), line.substring(comma + 1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every gazetteer name occurring in {@code text}, overlapping hits included, as {@code [begin, end)}. */
+    public void scan(String text, HitConsumer consumer) {
+        trie.parseText(text, (begin, end, entry) -> consumer.hit(begin, end, entry));
+    }
+
+    /** The official name of the division with {@code code} ({@code 411000} → 许昌市), or null. */
+    public String nameOf(String code) {
+        return namesByCode.get(code);
+    }
+
+    /** The entry for a name exactly as written, or null. */
+    public Entry lookup(String name) {
+        return byName.get(name);
+    }
+
+    /** The longest gazetteer name that {@code text} starts with, or 0. */
+    public int longestPrefix(String text) {
+        int best = 0;
+        for (int end = Math.min(text.length(), 12); end >= 2; end--) {
+            if (byName.containsKey(text.substring(0, end))) {
+                best = end;
+                break;
+            }
+        }
+        return best;
+    }
+
+    @FunctionalInterface
+    public interface HitConsumer {
+        void hit(int begin, int end, Entry entry);
+    }
+}
