@@ -14,6 +14,8 @@ import java.util.Map;
 final class Pipeline implements AutoCloseable {
 
     static final Duration READY = Duration.ofSeconds(90);
+    /** The API key of the feed the tests post as. */
+    static final String FEED_KEY = "e2e-feed-key";
 
     private final Map<String, Map<String, String>> settings = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
@@ -36,6 +38,7 @@ final class Pipeline implements AutoCloseable {
         settings.get("query-service").put("quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://localhost:5432/bulletins_e2e");
         settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
+        settings.get("ingest-service").put("ingest.auth.dev-key", FEED_KEY);
     }
 
     /** Starts every service and waits until each is ready; stops what it started if one does not come up. */

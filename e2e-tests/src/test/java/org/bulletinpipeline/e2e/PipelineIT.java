@@ -17,30 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.Samples;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole pipeline as shipped: the three packaged services as separate processes on the real broker and the real
  * PostgreSQL. A bulletin posted to ingest-service comes back from query-service as the articles nlp-service extracts.
  */
-class PipelineIT {
+class PipelineIT extends PipelineTestBase {
 
-    private static Pipeline pipeline;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void startServices() throws Exception {
-        pipeline = new Pipeline().start();
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void aPostedBulletinComesBackAsTheArticlesExtractionGives() throws Exception {
@@ -48,6 +33,7 @@ class PipelineIT {
         String text = Samples.text(Samples.NAMES.get(2)) + "\n\n(测试运行 " + UUID.randomUUID() + ")";
 
         String id = given().contentType("text/plain; charset=utf-8").body(text)
+                .header("Authorization", "Bearer " + Pipeline.FEED_KEY)
                 .when().post(pipeline.url("ingest-service", "/api/bulletins"))
                 .then().statusCode(202).extract().path("bulletinId");
 

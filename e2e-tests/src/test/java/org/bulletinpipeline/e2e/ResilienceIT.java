@@ -20,8 +20,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,25 +27,12 @@ import org.junit.jupiter.api.Test;
  * and started again loses nothing and duplicates nothing, and records that are not events go to the dead-letter
  * topic with their reason while the rest flows. Bulletins enter as BulletinReceived events on the real broker.
  */
-class ResilienceIT {
+class ResilienceIT extends PipelineTestBase {
 
     private static final int BATCH = 24;
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
-    private static Pipeline pipeline;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void startServices() throws Exception {
-        pipeline = new Pipeline().start();
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        if (pipeline != null) {
-            pipeline.close();
-        }
-    }
 
     @Test
     void nlpServiceKilledMidStreamLosesAndDuplicatesNothing() throws Exception {
