@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bulletinpipeline.testsupport.KafkaTestConfig;
+
 /**
  * The three packaged services started as separate processes on the real broker and the real PostgreSQL, with
  * ports and consumer groups of their own, so a system started by ./run.sh beside the tests is not disturbed.
@@ -16,10 +18,12 @@ final class Pipeline implements AutoCloseable {
     static final Duration READY = Duration.ofSeconds(90);
     /** The API key of the feed the tests post as. */
     static final String FEED_KEY = "e2e-feed-key";
+    private static final String RUN = System.getProperty("test.run.id", String.valueOf(System.currentTimeMillis()));
 
     private final Map<String, Map<String, String>> settings = new HashMap<>();
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, ServiceProcess> running = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
 
     Pipeline() throws IOException {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
@@ -27,18 +31,27 @@ final class Pipeline implements AutoCloseable {
             ports.put(service, freePort());
             settings.put(service, new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap)));
         }
-        // a killed consumer's partitions move to its successor after the session timeout: keep it short here
-        settings.get("nlp-service").putAll(Map.of(
-                "mp.messaging.incoming.bulletins-raw.group.id", "nlp-service-e2e",
-                "mp.messaging.incoming.bulletins-raw.session.timeout.ms", "10000"));
-        for (String channel : List.of("articles-extracted", "bulletins-raw", "bulletins-dlq")) {
-            settings.get("query-service").put("mp.messaging.incoming." + channel + ".group.id", "query-service-e2e");
-            settings.get("query-service").put("mp.messaging.incoming." + channel + ".session.timeout.ms", "10000");
-        }
+        consume("nlp-service", "bulletins-raw", "bulletins.raw");
+        consume("query-service", "articles-extracted", "articles.extracted");
+        consume("query-service", "bulletins-raw", "bulletins.raw");
+        consume("query-service", "bulletins-dlq", "bulletins.dlq");
         settings.get("query-service").put("quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://localhost:5432/bulletins_e2e");
         settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
         settings.get("ingest-service").put("ingest.auth.dev-key", FEED_KEY);
+    }
+
+    /**
+     * Each consumer gets a group of its own for this test run, starting at the end of its topic (what earlier runs
+     * left there is not replayed), and a short session timeout: a killed consumer's partitions move to its
+     * successor only after it.
+     */
+    private void consume(String service, String channel, String topic) {
+        String prefix = "mp.messaging.incoming." + channel + ".";
+        String group = service + "-e2e-" + RUN;
+        settings.get(service).putAll(Map.of(prefix + "group.id", group, prefix + "auto.offset.reset", "latest",
+                prefix + "session.timeout.ms", "10000"));
+        groups.put(group, topic);
     }
 
     /** Starts every service and waits until each is ready; stops what it started if one does not come up. */
@@ -50,6 +63,7 @@ final class Pipeline implements AutoCloseable {
             for (ServiceProcess service : running.values()) {
                 service.awaitReady(READY);
             }
+            groups.forEach((group, topic) -> KafkaTestConfig.awaitAssignment(group, topic, READY));
             return this;
         } catch (RuntimeException | IOException e) {
             close();
