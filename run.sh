@@ -62,7 +62,7 @@ start() {
   local service
   for service in "${SERVICES[@]}"; do start_service "$service"; done
   for service in "${SERVICES[@]}"; do await_service "$service"; done
-  ingest_samples
+  [ -n "${BULLETIN_SKIP_SAMPLES:-}" ] || ingest_samples
   cat <<INFO
 
 Bulletin Pipeline is up.

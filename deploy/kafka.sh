@@ -10,7 +10,9 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 PARTITIONS="${BULLETIN_TOPIC_PARTITIONS:-6}"
 PID_FILE="$RUN_DIR/pids/kafka.pid"
-TOPICS=(bulletins.raw articles.extracted bulletins.dlq)
+TOPICS=(bulletins.raw articles.extracted bulletins.dlq bulletins.ingested)
+# ingest-service's ledger of accepted bulletins (id -> text): only the latest record per key matters, kept forever
+declare -A TOPIC_CONFIG=([bulletins.ingested]="--config cleanup.policy=compact")
 
 libs() {
   if [ ! -f "$KAFKA_DIR/libs/.complete" ]; then
@@ -59,11 +61,12 @@ PROPS
 
 create_topics() {
   local existing topic
+  libs
   existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --list 2>/dev/null || true)
   for topic in "${TOPICS[@]}"; do
     grep -qx "$topic" <<<"$existing" && continue
     kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$KAFKA_PORT" --create \
-      --topic "$topic" --partitions "$PARTITIONS" --replication-factor 1 >/dev/null
+      --topic "$topic" --partitions "$PARTITIONS" --replication-factor 1 ${TOPIC_CONFIG[$topic]:-} >/dev/null
     log "created topic $topic ($PARTITIONS partitions)"
   done
 }

@@ -9,10 +9,15 @@ PG_HOST=127.0.0.1
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${BULLETIN_DB_USER:-bulletin}"
 PG_PASSWORD="${BULLETIN_DB_PASSWORD:-bulletin}"
-DATABASES=(bulletins bulletins_test)
+DATABASES=(bulletins bulletins_test bulletins_e2e)
 STARTED_MARK="$RUN_DIR/pids/postgres.started-by-us"
 
 can_login() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "${1:-postgres}" -tAc 'select 1' >/dev/null 2>&1; }
+
+all_databases_ready() {
+  local db
+  for db in "${DATABASES[@]}"; do can_login "$db" || return 1; done
+}
 
 cluster() {
   command -v pg_lsclusters >/dev/null 2>&1 || return 1
@@ -40,8 +45,8 @@ provision() {
 
 start() {
   if port_open "$PG_PORT"; then
-    if can_login bulletins && can_login bulletins_test; then log "PostgreSQL on $PG_PORT accepts $PG_USER"; return 0; fi
-    provision && can_login bulletins && return 0
+    if all_databases_ready; then log "PostgreSQL on $PG_PORT accepts $PG_USER"; return 0; fi
+    provision && all_databases_ready && return 0
     echo "PostgreSQL listens on $PG_PORT but does not accept $PG_USER/${PG_PASSWORD//?/*} and could not be provisioned." >&2
     echo "Create the role and databases (${DATABASES[*]}) or set BULLETIN_DB_USER/BULLETIN_DB_PASSWORD." >&2
     exit 1

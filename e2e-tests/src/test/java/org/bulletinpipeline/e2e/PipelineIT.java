@@ -17,48 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.Samples;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole pipeline as shipped: the three packaged services as separate processes on the real broker and the real
  * PostgreSQL. A bulletin posted to ingest-service comes back from query-service as the articles nlp-service extracts.
  */
-class PipelineIT {
+class PipelineIT extends PipelineTestBase {
 
-    private static ServiceProcess ingest;
-    private static ServiceProcess nlp;
-    private static ServiceProcess query;
     private final ObjectMapper json = new ObjectMapper();
-
-    @BeforeAll
-    static void startServices() throws Exception {
-        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-        Map<String, String> kafka = Map.of("kafka.bootstrap.servers", bootstrap);
-        // ports and consumer groups of their own, so a system started by ./run.sh beside the tests is not disturbed
-        nlp = ServiceProcess.start("nlp-service", freePort(), merge(kafka,
-                Map.of("mp.messaging.incoming.bulletins-raw.group.id", "nlp-service-e2e")));
-        query = ServiceProcess.start("query-service", freePort(), merge(kafka, Map.of(
-                "mp.messaging.incoming.articles-extracted.group.id", "query-service-e2e",
-                "mp.messaging.incoming.bulletins-raw.group.id", "query-service-e2e",
-                "mp.messaging.incoming.bulletins-dlq.group.id", "query-service-e2e",
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/bulletins_test")));
-        ingest = ServiceProcess.start("ingest-service", freePort(), merge(kafka,
-                Map.of("ingest.query-base-url", query.url(""))));
-        for (ServiceProcess service : List.of(nlp, query, ingest)) {
-            service.awaitReady(Duration.ofSeconds(90));
-        }
-    }
-
-    @AfterAll
-    static void stopServices() throws Exception {
-        for (ServiceProcess service : new ServiceProcess[] {ingest, nlp, query}) {
-            if (service != null) {
-                service.close();
-            }
-        }
-    }
 
     @Test
     void aPostedBulletinComesBackAsTheArticlesExtractionGives() throws Exception {
@@ -66,16 +33,17 @@ class PipelineIT {
         String text = Samples.text(Samples.NAMES.get(2)) + "\n\n(测试运行 " + UUID.randomUUID() + ")";
 
         String id = given().contentType("text/plain; charset=utf-8").body(text)
-                .when().post(ingest.url("/api/bulletins"))
+                .header("Authorization", "Bearer " + Pipeline.FEED_KEY)
+                .when().post(pipeline.url("ingest-service", "/api/bulletins"))
                 .then().statusCode(202).extract().path("bulletinId");
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
-                given().get(query.url("/api/bulletins/" + id)).then().statusCode(200)
+                given().get(pipeline.url("query-service", "/api/bulletins/" + id)).then().statusCode(200)
                         .body("status", equalTo("processed")));
 
-        JsonNode stored = json.readTree(given().get(query.url("/api/bulletins/" + id)).asString());
+        JsonNode stored = json.readTree(given().get(pipeline.url("query-service", "/api/bulletins/" + id)).asString());
         JsonNode direct = json.readTree(given().contentType("text/plain; charset=utf-8").body(text)
-                .post(nlp.url("/api/extract")).then().statusCode(200).extract().asString());
+                .post(pipeline.url("nlp-service", "/api/extract")).then().statusCode(200).extract().asString());
 
         JsonNode storedArticles = stored.get("articles");
         JsonNode directArticles = direct.get("articles");
@@ -91,17 +59,5 @@ class PipelineIT {
                 assertEquals(d.get(field), s.get(field), field + " of article " + i);
             }
         }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        java.util.HashMap<String, String> merged = new java.util.HashMap<>(a);
-        merged.putAll(b);
-        return merged;
     }
 }

@@ -42,6 +42,8 @@ final class ServiceProcess implements AutoCloseable {
         Path log = Path.of("target", name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // should the test JVM itself be stopped, its services must not outlive it
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return new ServiceProcess(name, port, process, log);
     }
 
@@ -64,6 +66,10 @@ final class ServiceProcess implements AutoCloseable {
 
     String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

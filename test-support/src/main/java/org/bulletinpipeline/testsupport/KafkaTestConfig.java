@@ -1,7 +1,12 @@
 package org.bulletinpipeline.testsupport;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,6 +21,39 @@ public final class KafkaTestConfig {
     public static String bootstrapServers() {
         String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         return env == null || env.isBlank() ? "localhost:9092" : env;
+    }
+
+    /**
+     * Waits until the members of {@code groupId} together own every partition of {@code topic}. Test consumers start
+     * at the end of their topics (a fresh group per run, {@code auto.offset.reset=latest}), so a record produced
+     * before that moment would be skipped; producing after it is safe.
+     */
+    public static void awaitAssignment(String groupId, String topic, Duration timeout) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (true) {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get()
+                        .get(groupId);
+                long owned = group.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                        .filter(tp -> tp.topic().equals(topic)).distinct().count();
+                if (owned == partitions) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("group " + groupId + " owns " + owned + " of " + partitions
+                            + " partitions of " + topic);
+                }
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not describe group " + groupId, e.getCause());
+        }
     }
 
     /** Writes one record and waits for the broker's acknowledgement. */

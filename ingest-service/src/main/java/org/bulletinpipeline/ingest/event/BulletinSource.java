@@ -2,7 +2,10 @@ package org.bulletinpipeline.ingest.event;
 
 import java.time.LocalDate;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Where a bulletin came from: the authenticated feed plus what the feed says about the page. */
+@RegisterForReflection
 public record BulletinSource(String feed, String publication, LocalDate publishedOn, String page, String fileName,
                              String url) {
 

@@ -1,10 +1,15 @@
 package org.bulletinpipeline.ingest.service;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** Everything ingest-service can be told; each key is also an env var (ingest.ack-timeout = INGEST_ACK_TIMEOUT). */
 @ConfigMapping(prefix = "ingest")
 public interface IngestConfig {
 
@@ -19,4 +24,81 @@ public interface IngestConfig {
     /** Base URL of query-service, for the links in answers. */
     @WithDefault("http://localhost:8083")
     String queryBaseUrl();
+
+    /** Largest bulletin accepted, in bytes as sent (413 above). */
+    @WithDefault("5M")
+    MemorySize maxBulletinSize();
+
+    /** Largest batch (NDJSON body or all files of a multipart request together) accepted (413 above). */
+    @WithDefault("32M")
+    MemorySize maxRequestSize();
+
+    /**
+     * Bulletins waiting for the broker's acknowledgement at once; one more is shed with 503 and a short Retry-After
+     * instead of queueing behind a slow broker until the client times out.
+     */
+    @WithDefault("32")
+    int maxInFlight();
+
+    /** Seconds a client is told to wait when it was shed because too many bulletins were in flight. */
+    @WithDefault("1")
+    int overloadRetryAfterSeconds();
+
+    Ledger ledger();
+
+    Auth auth();
+
+    Watch watch();
+
+    interface Ledger {
+
+        /** Compacted topic of every accepted bulletin (key bulletinId, value its text and source). */
+        @WithDefault("bulletins.ingested")
+        String topic();
+    }
+
+    interface Auth {
+
+        /** Feed API keys: lower-case hex SHA-256 of the key → the feed's name. */
+        Map<String, String> keys();
+
+        /** Admin API keys: lower-case hex SHA-256 of the key → the operator's name. */
+        Map<String, String> adminKeys();
+
+        /**
+         * A file of further keys, one per line: {@code <sha256-hex> <name> [admin]}. It is re-read when it changes, so
+         * keys are added, rotated and revoked without a restart.
+         */
+        Optional<Path> keysFile();
+
+        /** How often the keys file is checked for changes. */
+        @WithDefault("5s")
+        Duration keysFileCheckInterval();
+
+        /** A development key in clear (BULLETIN_DEV_KEY); only hashed copies are kept. The prod profile has none. */
+        Optional<String> devKey();
+
+        /** The feed the development key stands for. */
+        @WithDefault("dev")
+        String devFeed();
+    }
+
+    interface Watch {
+
+        /** Whether files dropped into {@link #directory()} are ingested. */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The folder watched; processed files go to its done/ and failed/ subfolders. */
+        @WithDefault("inbox")
+        Path directory();
+
+        /** How often the folder is looked at. */
+        @WithDefault("2s")
+        Duration interval();
+
+        /** The feed name given to bulletins that arrive through the folder. */
+        @WithDefault("folder")
+        String feed();
+    }
 }

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Fault scenarios under load against the system ./run.sh manages on this machine. Each scenario runs the load
+# generator in the background, injects one fault into the project's own processes, restores it, and lets the
+# generator check that every accepted bulletin became queryable exactly once (lost = 0, duplicated = 0).
+#   bench/chaos.sh [scenario...]     scenarios: nlp query ingest kafka postgres poison   (default: all)
+# Env: CHAOS_COUNT (bulletins per scenario, default 60), CHAOS_RATE (per second, default 5).
+# Writes bench/results/chaos-<scenario>.json and .md, and a table to bench/results/chaos.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source deploy/lib/common.sh
+
+COUNT="${CHAOS_COUNT:-60}"
+RATE="${CHAOS_RATE:-5}"
+OUT=bench/results
+mkdir -p "$OUT"
+export BULLETIN_SKIP_SAMPLES=1
+
+health() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$1/q/health/ready" || true; }
+is_ready() { [ "$(health "$1")" = 200 ]; }
+is_down() { ! is_ready "$1"; }
+
+load() { java bench/LoadGenerator.java --count "$COUNT" --rate "$RATE" --label "chaos-$1" --out "$OUT" --timeout-s 240 \
+  >"$OUT/chaos-$1.log" 2>&1; }
+
+since() { awk -v end="$(date +%s.%N)" -v start="$1" 'BEGIN { printf "%.1f\n", end - start }'; }
+
+# seconds from now until COMMAND succeeds (polled every 0.2 s)
+time_until() {
+  local start; start=$(date +%s.%N)
+  until "$@" >/dev/null 2>&1; do sleep 0.2; done
+  since "$start"
+}
+
+# kill -9 one service mid-stream, then ./run.sh, which starts exactly what is missing
+kill_service() {
+  local scenario="$1" name="$2" port="$3"
+  load "$scenario" & local gen=$!
+  sleep 4
+  kill -9 "$(cat "$RUN_DIR/pids/$name.pid")"
+  local killed; killed=$(date +%s.%N)
+  log "killed $name (kill -9)"
+  ./run.sh >/dev/null
+  until is_ready "$port"; do sleep 0.2; done
+  since "$killed" >"$OUT/chaos-$scenario.recover"
+  wait "$gen" || true
+}
+
+scenario_nlp() { kill_service nlp nlp-service 8082; }
+scenario_query() { kill_service query query-service 8083; }
+scenario_ingest() { kill_service ingest ingest-service 8081; }
+
+scenario_kafka() {
+  load kafka & local gen=$!
+  sleep 4
+  deploy/kafka.sh stop
+  local down; down=$(time_until is_down 8081)
+  local code; code=$(curl -s -o /dev/null -w '%{http_code} %header{retry-after}' -X POST -H 'Content-Type: text/plain; charset=utf-8' \
+    -H "Authorization: Bearer ${BULLETIN_DEV_KEY:-local-dev-key}" --data-binary "中文测试 $(date +%s%N)" localhost:8081/api/bulletins || true)
+  log "with the broker down: ingest readiness DOWN after ${down}s; a POST answered '$code'"
+  echo "$code" >"$OUT/chaos-kafka.while-down"
+  deploy/kafka.sh start >/dev/null
+  time_until is_ready 8081 >"$OUT/chaos-kafka.recover"
+  wait "$gen" || true
+}
+
+scenario_postgres() {
+  load postgres & local gen=$!
+  sleep 4
+  local cluster; cluster=$(pg_lsclusters --no-header | awk '$3 == 5432 {print $1" "$2; exit}')
+  # shellcheck disable=SC2086
+  pg_ctlcluster $cluster stop
+  time_until is_down 8083 >/dev/null
+  log "PostgreSQL stopped, query-service readiness DOWN"
+  sleep 5
+  # shellcheck disable=SC2086
+  pg_ctlcluster $cluster start
+  time_until is_ready 8083 >"$OUT/chaos-postgres.recover"
+  wait "$gen" || true
+}
+
+scenario_poison() {
+  local libs="$RUN_DIR/kafka/libs/*" key="poison-$(date +%s)"
+  load poison & local gen=$!
+  for topic in bulletins.raw articles.extracted; do
+    printf '%s\t%s\n%s\t%s\n' "$key" '<html>not an event</html>' "$key" '{"schemaVersion":1,"bulletinId":"'"$key"'"}' |
+      java -cp "$libs" org.apache.kafka.tools.ConsoleProducer --bootstrap-server localhost:9092 --topic "$topic" \
+        --property parse.key=true --property key.separator=$'\t' 2>/dev/null
+  done
+  local letters
+  letters=$(timeout 30 java -cp "$libs" org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server localhost:9092 \
+    --topic bulletins.dlq --from-beginning --property print.key=true --timeout-ms 15000 2>/dev/null | grep -c "^$key" || true)
+  log "dead letters for the 4 poison records: $letters"
+  echo "$letters" >"$OUT/chaos-poison.letters"
+  wait "$gen" || true
+}
+
+for scenario in "${@:-nlp query ingest kafka postgres poison}"; do
+  for s in $scenario; do log "scenario $s"; "scenario_$s"; done
+done
+
+{
+  echo "| scenario | accepted | refused | queryable | lost | duplicated | p99 ms | time to recover s | note |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for f in "$OUT"/chaos-*.json; do
+    s=$(basename "$f" .json); s=${s#chaos-}
+    python3 - "$f" "$s" "$OUT" <<'PY'
+import json, os, sys
+r = json.load(open(sys.argv[1])); s = sys.argv[2]; out = sys.argv[3]
+def read(ext):
+    p = os.path.join(out, f"chaos-{s}.{ext}")
+    return open(p).read().strip() if os.path.exists(p) else ""
+note = {"kafka": "POST while down: " + read("while-down"), "poison": "dead letters: " + read("letters") + " of 4"}.get(s, "")
+rec = read("recover")
+print(f"| {s} | {r['accepted']} | {r['refused']} | {r['queryable']} | {r['lost']} | {r['duplicated']} | {r['latencyMs']['p99']:.0f} | {float(rec):.1f} | {note} |" if rec else
+      f"| {s} | {r['accepted']} | {r['refused']} | {r['queryable']} | {r['lost']} | {r['duplicated']} | {r['latencyMs']['p99']:.0f} | - | {note} |")
+PY
+  done
+} >"$OUT/chaos.md"
+cat "$OUT/chaos.md"

@@ -1,0 +1,106 @@
+package org.bulletinpipeline.e2e;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bulletinpipeline.testsupport.KafkaTestConfig;
+
+/**
+ * The three packaged services started as separate processes on the real broker and the real PostgreSQL, with
+ * ports and consumer groups of their own, so a system started by ./run.sh beside the tests is not disturbed.
+ */
+final class Pipeline implements AutoCloseable {
+
+    static final Duration READY = Duration.ofSeconds(90);
+    /** The API key of the feed the tests post as. */
+    static final String FEED_KEY = "e2e-feed-key";
+    private static final String RUN = System.getProperty("test.run.id", String.valueOf(System.currentTimeMillis()));
+
+    private final Map<String, Map<String, String>> settings = new HashMap<>();
+    private final Map<String, Integer> ports = new HashMap<>();
+    private final Map<String, ServiceProcess> running = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+
+    Pipeline() throws IOException {
+        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        for (String service : List.of("nlp-service", "query-service", "ingest-service")) {
+            ports.put(service, freePort());
+            settings.put(service, new HashMap<>(Map.of("kafka.bootstrap.servers", bootstrap)));
+        }
+        consume("nlp-service", "bulletins-raw", "bulletins.raw");
+        consume("query-service", "articles-extracted", "articles.extracted");
+        consume("query-service", "bulletins-raw", "bulletins.raw");
+        consume("query-service", "bulletins-dlq", "bulletins.dlq");
+        settings.get("query-service").put("quarkus.datasource.jdbc.url",
+                "jdbc:postgresql://localhost:5432/bulletins_e2e");
+        settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
+        settings.get("ingest-service").put("ingest.auth.dev-key", FEED_KEY);
+    }
+
+    /**
+     * Each consumer gets a group of its own for this test run, starting at the end of its topic (what earlier runs
+     * left there is not replayed), and a short session timeout: a killed consumer's partitions move to its
+     * successor only after it.
+     */
+    private void consume(String service, String channel, String topic) {
+        String prefix = "mp.messaging.incoming." + channel + ".";
+        String group = service + "-e2e-" + RUN;
+        settings.get(service).putAll(Map.of(prefix + "group.id", group, prefix + "auto.offset.reset", "latest",
+                prefix + "session.timeout.ms", "10000"));
+        groups.put(group, topic);
+    }
+
+    /** Starts every service and waits until each is ready; stops what it started if one does not come up. */
+    Pipeline start() throws IOException, InterruptedException {
+        try {
+            for (String service : List.of("nlp-service", "query-service", "ingest-service")) {
+                start(service);
+            }
+            for (ServiceProcess service : running.values()) {
+                service.awaitReady(READY);
+            }
+            groups.forEach((group, topic) -> KafkaTestConfig.awaitAssignment(group, topic, READY));
+            return this;
+        } catch (RuntimeException | IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    void start(String service) throws IOException {
+        running.put(service, ServiceProcess.start(service, ports.get(service), settings.get(service)));
+    }
+
+    /** Starts a stopped service again on the same port and waits until it is ready. */
+    void restart(String service) throws IOException {
+        start(service);
+        running.get(service).awaitReady(READY);
+    }
+
+    /** {@code kill -9}: no shutdown hook runs, nothing is committed or flushed. */
+    void kill(String service) throws InterruptedException {
+        running.remove(service).kill();
+    }
+
+    String url(String service, String path) {
+        return "http://localhost:" + ports.get(service) + path;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        for (ServiceProcess service : running.values()) {
+            service.close();
+        }
+        running.clear();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

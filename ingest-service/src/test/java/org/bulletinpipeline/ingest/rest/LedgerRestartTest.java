@@ -1,0 +1,104 @@
+package org.bulletinpipeline.ingest.rest;
+
+import static org.awaitility.Awaitility.await;
+import static org.bulletinpipeline.ingest.rest.IngestApi.FEED_KEY;
+import static org.bulletinpipeline.ingest.rest.IngestApi.QUIET;
+import static org.bulletinpipeline.ingest.rest.IngestApi.WAIT;
+import static org.bulletinpipeline.ingest.rest.IngestApi.as;
+import static org.bulletinpipeline.ingest.rest.IngestApi.json;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+import org.bulletinpipeline.testsupport.Samples;
+import org.bulletinpipeline.testsupport.TopicTail;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second life of the application (its own profile, so Quarkus starts it afresh, with the folder watch on): what the
+ * first life accepted is still known, from the ledger topic alone.
+ */
+@QuarkusTest
+@TestProfile(LedgerRestartTest.Restarted.class)
+class LedgerRestartTest {
+
+    static final Path INBOX = Path.of("target", "watch-inbox");
+
+    public static class Restarted implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            deleteRecursively(INBOX);
+            return Map.of("ingest.watch.enabled", "true", "ingest.watch.directory", INBOX.toString(),
+                    "ingest.watch.interval", "200ms", "ingest.watch.feed", "test-folder");
+        }
+    }
+
+    @Test
+    void aBulletinAcceptedBeforeTheRestartIsADuplicateAfterIt() {
+        String text = System.getProperty(BulletinResourceTest.RESTART_PROBE);
+        assertNotNull(text, "BulletinResourceTest runs first and leaves a bulletin behind");
+        String id = System.getProperty("restart-probe.id");
+        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+            as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
+                    .when().post("/api/bulletins")
+                    .then().statusCode(200)
+                    .body("bulletinId", equalTo(id))
+                    .body("duplicate", equalTo(true));
+            assertEquals(List.of(), raw.drain(r -> id.equals(r.key()), QUIET));
+        }
+    }
+
+    @Test
+    void filesDroppedIntoTheWatchedFolderAreIngestedAndMoved() throws IOException {
+        String text = BulletinResourceTest.unique(Samples.text(Samples.NAMES.get(1)));
+        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+            Files.createDirectories(INBOX);
+            // written under a temporary name and renamed, as editorial systems deliver, so no half file is read
+            Path part = INBOX.resolve("page-3.txt.part");
+            Files.write(part, text.getBytes(Charset.forName("GBK")));
+            Files.move(part, INBOX.resolve("page-3.txt"));
+            Files.write(INBOX.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J'});
+
+            await().atMost(WAIT).until(() -> Files.exists(INBOX.resolve("done/page-3.txt"))
+                    && Files.exists(INBOX.resolve("failed/photo.jpg.reason")));
+            JsonNode event = json(raw.await(r -> r.value().contains("\"fileName\":\"page-3.txt\""), 1, WAIT).get(0)
+                    .value());
+            assertEquals(text, event.get("text").asText());
+            assertEquals("test-folder", event.at("/source/feed").asText());
+            assertTrue(Files.exists(INBOX.resolve("failed/photo.jpg")));
+            assertTrue(Files.readString(INBOX.resolve("failed/photo.jpg.reason"), StandardCharsets.UTF_8)
+                    .startsWith("422 binary-content"));
+            assertTrue(Files.notExists(INBOX.resolve("page-3.txt")));
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

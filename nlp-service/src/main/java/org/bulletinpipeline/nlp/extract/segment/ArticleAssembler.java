@@ -1,0 +1,157 @@
+package org.bulletinpipeline.nlp.extract.segment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.bulletinpipeline.nlp.extract.byline.BylineParser;
+import org.bulletinpipeline.nlp.extract.byline.BylineParser.ClosingCredit;
+import org.bulletinpipeline.nlp.extract.byline.BylineParser.LeadCredit;
+import org.bulletinpipeline.nlp.extract.dateline.DatelineReader;
+import org.bulletinpipeline.nlp.extract.model.ArticleKind;
+import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
+import org.bulletinpipeline.nlp.extract.model.Byline;
+import org.bulletinpipeline.nlp.extract.model.Span;
+import org.bulletinpipeline.nlp.extract.normalize.MappedText;
+import org.bulletinpipeline.nlp.extract.normalize.Typography;
+
+/**
+ * Turns a segmented item into its layout: headline decks, bylines from every credit convention, the body without
+ * headline and credit formulas (paragraphs joined by {@code \n}, every character mapped back to the received text),
+ * the jump target, the kind and the dateline.
+ */
+final class ArticleAssembler {
+
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|按语|开栏的话)[::]?");
+
+    private final BylineParser bylineParser;
+    private final DatelineReader datelineReader;
+    private final HeadlineReader headlineReader = new HeadlineReader();
+    private final ArticleKindClassifier kindClassifier = new ArticleKindClassifier();
+
+    ArticleAssembler(BylineParser bylineParser, DatelineReader datelineReader) {
+        this.bylineParser = bylineParser;
+        this.datelineReader = datelineReader;
+    }
+
+    ArticleLayout assemble(ArticleDraft draft, Integer year, LocalDate publishedOn) {
+        HeadlineReader.Headline headline = headlineReader.read(draft.headline());
+        Set<Byline> bylines = new LinkedHashSet<>();
+        List<MappedText> body = new ArrayList<>();
+        List<ParagraphRole> bodyRoles = new ArrayList<>();
+        String continuedOn = null;
+        String formula = "";
+        boolean signed = false;
+        long subheadings = 0;
+        List<ClassifiedParagraph> content = draft.content();
+        for (int k = 0; k < content.size(); k++) {
+            ClassifiedParagraph p = content.get(k);
+            switch (p.role()) {
+                case CREDIT -> {
+                    bylines.addAll(p.credits());
+                    signed |= k == 0 && bylineParser.isPenName(p.text());
+                }
+                case JUMP -> continuedOn = Typography.jumpTarget(p.text());
+                case NAME_LINE -> {
+                    if (k == 0 && headline.title() != null) {
+                        bylines.addAll(p.credits());
+                        signed = true;
+                    } else {
+                        addBody(body, bodyRoles, p.paragraph().asText(), ParagraphRole.BODY);
+                    }
+                }
+                case CAPTION -> {
+                    bylines.addAll(p.credits());
+                    addBody(body, bodyRoles, p.paragraph().asText(), ParagraphRole.CAPTION);
+                }
+                case MARKED_SUBHEADING, HEADING -> {
+                    subheadings++;
+                    MappedText line = p.paragraph().asText();
+                    int marker = line.text().length() - Typography.stripHeadingMarker(line.text()).length();
+                    addBody(body, bodyRoles, line.sub(marker), ParagraphRole.HEADING);
+                }
+                default -> {
+                    MappedText text = p.paragraph().asText();
+                    String jump = Typography.jumpTarget(text.text());
+                    if (jump != null) {
+                        continuedOn = jump;
+                        text = text.sub(0, Typography.withoutJumpNote(text.text()).length()).strip();
+                    }
+                    if (p.is(ParagraphRole.BODY) && !bodyRoles.contains(ParagraphRole.BODY)) {
+                        LeadCredit lead = bylineParser.leadFormula(text.text());
+                        bylines.addAll(lead.bylines());
+                        formula = text.text().substring(0, lead.formulaLength());
+                        text = text.sub(lead.formulaLength()).strip();
+                    }
+                    addBody(body, bodyRoles, text, p.role());
+                }
+            }
+        }
+        closeWithCredit(body, bylines);
+        String lead = leadOf(body, bodyRoles);
+        boolean opensWithDateEntry = !bodyRoles.isEmpty() && bodyRoles.getFirst() == ParagraphRole.DATE_LINE;
+        ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
+                bodyRoles.stream().filter(r -> r == ParagraphRole.DATE_LINE).count(),
+                lead != null && EDITORS_NOTE.matcher(lead).find(), headline.briefUnit(), signed, subheadings,
+                headline.kicker(), headline.title(), headline.subtitle()));
+        LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
+                publishedOn);
+        if (dateline == null && kind == ArticleKind.NEWS) {
+            // An agency formula carries the dateline itself: 新华社北京5月16日电(记者 李明)
+            dateline = datelineReader.read(formula, kind, year, publishedOn);
+        }
+        MappedText bodyText = MappedText.join(body, "\n");
+        return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),
+                dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
+    }
+
+    private static void addBody(List<MappedText> body, List<ParagraphRole> roles, MappedText text, ParagraphRole role) {
+        if (!text.isEmpty()) {
+            body.add(text);
+            roles.add(role);
+        }
+    }
+
+    /** A story may close with its author in parentheses ({@code …工作落实。(冯纪宣)}); the credit leaves the body. */
+    private void closeWithCredit(List<MappedText> body, Set<Byline> bylines) {
+        if (body.isEmpty()) {
+            return;
+        }
+        MappedText last = body.getLast();
+        Optional<ClosingCredit> credit = bylineParser.closingCredit(last.text());
+        if (credit.isPresent()) {
+            bylines.addAll(credit.get().bylines());
+            MappedText rest = last.sub(0, credit.get().start()).strip();
+            if (rest.isEmpty()) {
+                body.removeLast();
+            } else {
+                body.set(body.size() - 1, rest);
+            }
+        }
+    }
+
+    /** The lead: the first running-text paragraph (a caption for photos). */
+    private static String leadOf(List<MappedText> body, List<ParagraphRole> roles) {
+        for (int i = 0; i < body.size(); i++) {
+            if (roles.get(i) == ParagraphRole.BODY || roles.get(i) == ParagraphRole.CAPTION) {
+                return body.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    private static Span span(ArticleDraft draft) {
+        List<ClassifiedParagraph> all = new ArrayList<>(draft.headline());
+        all.addAll(draft.content());
+        if (all.isEmpty()) {
+            return new Span(0, 0);
+        }
+        int start = all.stream().mapToInt(p -> p.paragraph().sourceSpan().start()).min().orElse(0);
+        int end = all.stream().mapToInt(p -> p.paragraph().sourceSpan().end()).max().orElse(start);
+        return new Span(start, end);
+    }
+}

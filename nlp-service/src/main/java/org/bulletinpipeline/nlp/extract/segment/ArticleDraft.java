@@ -1,0 +1,79 @@
+package org.bulletinpipeline.nlp.extract.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bulletinpipeline.nlp.extract.normalize.Typography;
+
+/**
+ * The paragraphs of one item as the segmenter collects them: its headline block (possibly empty) and everything
+ * after it in reading order (credits, body, sub-headings, jump notes). Mutable only while segmenting.
+ */
+final class ArticleDraft {
+
+    private final List<ClassifiedParagraph> headline;
+    private final List<ClassifiedParagraph> content = new ArrayList<>();
+    private final boolean photo;
+
+    private ArticleDraft(List<ClassifiedParagraph> headline, boolean photo) {
+        this.headline = List.copyOf(headline);
+        this.photo = photo;
+    }
+
+    static ArticleDraft headed(List<ClassifiedParagraph> headline) {
+        return new ArticleDraft(headline, false);
+    }
+
+    static ArticleDraft untitled() {
+        return new ArticleDraft(List.of(), false);
+    }
+
+    static ArticleDraft photo(ClassifiedParagraph caption) {
+        ArticleDraft draft = new ArticleDraft(List.of(), true);
+        draft.add(caption);
+        return draft;
+    }
+
+    void add(ClassifiedParagraph paragraph) {
+        content.add(paragraph);
+    }
+
+    ClassifiedParagraph removeLast() {
+        return content.removeLast();
+    }
+
+    List<ClassifiedParagraph> headline() {
+        return headline;
+    }
+
+    List<ClassifiedParagraph> content() {
+        return List.copyOf(content);
+    }
+
+    boolean isPhoto() {
+        return photo;
+    }
+
+    /** A signed piece prints its author's bare name right under the headline ({@code 方丽红}). */
+    boolean isSigned() {
+        return !content.isEmpty() && content.getFirst().is(ParagraphRole.NAME_LINE);
+    }
+
+    long count(ParagraphRole role) {
+        return content.stream().filter(p -> p.is(role)).count();
+    }
+
+    /**
+     * Whether the item has visibly ended: a closing credit ({@code (冯纪宣)}, {@code (组织部)}) or a jump note
+     * ({@code (下转第三版)}) is the last thing printed for a story on its page. A credit before any running text
+     * ({@code 本报记者 武芳} under the headline) opens the story rather than closing it.
+     */
+    boolean hasEnded() {
+        if (content.isEmpty()) {
+            return false;
+        }
+        ClassifiedParagraph last = content.getLast();
+        boolean closing = last.is(ParagraphRole.CREDIT) || last.is(ParagraphRole.JUMP);
+        return closing && count(ParagraphRole.BODY) > 0 || Typography.endsWithJumpNote(last.text());
+    }
+}

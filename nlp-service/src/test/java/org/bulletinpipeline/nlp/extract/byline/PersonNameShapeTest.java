@@ -1,0 +1,34 @@
+package org.bulletinpipeline.nlp.extract.byline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PersonNameShapeTest {
+
+    @Test
+    void commonSurnameWithOneOrTwoGivenCharacters() {
+        assertTrue(PersonNameShape.isPersonName("武芳"));
+        assertTrue(PersonNameShape.isPersonName("高伟山"));
+        assertTrue(PersonNameShape.isPersonName("欧阳文"));
+        assertTrue(PersonNameShape.isPersonName("欧阳文华"));
+    }
+
+    @Test
+    void wordsUnitsAndLongTokensAreNotNames() {
+        assertFalse(PersonNameShape.isPersonName("要求"), "no surname");
+        assertFalse(PersonNameShape.isPersonName("组织部"), "organisation ending");
+        assertFalse(PersonNameShape.isPersonName("贾寨镇"), "place ending");
+        assertFalse(PersonNameShape.isPersonName("王志宏卢希望"), "two names run together");
+        assertFalse(PersonNameShape.isPersonName("重要会议"), "four characters need a compound surname");
+        assertFalse(PersonNameShape.isPersonName("Li Ming"));
+        assertFalse(PersonNameShape.isPersonName(null));
+    }
+
+    @Test
+    void institutions() {
+        assertTrue(PersonNameShape.isInstitution("市纪委监委"));
+        assertFalse(PersonNameShape.isInstitution("冯纪宣"));
+    }
+}
