@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
 
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 
 /**
  * Keywords of an article: the content words (nouns, verbal nouns, named entities) of two or more characters,
- * ranked by frequency weighted by length (longer words are more specific: 核酸检测 over 工作), with HanLP's
- * stop-word list and a list of newsroom filler words removed. Headline words count double.
+ * ranked by frequency weighted by length (longer words are more specific: 核酸检测 over 工作), with a list of
+ * newsroom filler words removed. Function words never pass the part-of-speech filter, so no stop-word list is
+ * needed. Headline words count double.
  */
 public final class KeywordExtractor {
 
@@ -43,7 +43,7 @@ public final class KeywordExtractor {
             }
             String nature = term.nature.toString();
             if (!(nature.startsWith("n") || nature.equals("vn") || nature.startsWith("g")) || !allHan(word)
-                    || FILLER.contains(word) || CoreStopWordDictionary.contains(word)) {
+                    || FILLER.contains(word)) {
                 continue;
             }
             double weight = Math.min(word.length(), 4) * (term.offset < headlineEnd ? 2.0 : 1.0);

@@ -26,8 +26,18 @@ import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
  */
 public final class PlaceGazetteer {
 
-    /** A name as it may be written, and the divisions it can denote. */
-    public record Entry(String name, boolean shortForm, List<Division> divisions) {
+    /**
+     * A name as it may be written, the divisions it can denote, and the prefectures ({@code 4110}) a mention of
+     * it puts in context: those of cities and counties for full names, of cities for short forms.
+     */
+    public record Entry(String name, boolean shortForm, List<Division> divisions, List<String> contextCities) {
+
+        Entry(String name, boolean shortForm, List<Division> divisions) {
+            this(name, shortForm, divisions, divisions.stream()
+                    .filter(d -> shortForm ? d.level() == PlaceLevel.CITY
+                            : d.level() == PlaceLevel.CITY || d.level() == PlaceLevel.COUNTY)
+                    .map(Division::cityPrefix).distinct().toList());
+        }
     }
 
     /**

@@ -117,7 +117,7 @@ public final class PlaceRecognizer {
         Set<String> contextCities = new HashSet<>();
         Set<String> fullNames = new HashSet<>();
         gazetteer.scan(s, (begin, end, entry) -> {
-            if (GENERIC_DIVISION_NAMES.contains(entry.name())) {
+            if (entry.name().length() <= 3 && GENERIC_DIVISION_NAMES.contains(entry.name())) {
                 return;
             }
             // Two-character town names (联乡) are too often parts of words; two-character county names (和县)
@@ -130,13 +130,9 @@ public final class PlaceRecognizer {
             Division first = entry.divisions().get(0);
             if (!entry.shortForm()) {
                 fullNames.add(entry.name());
-                entry.divisions().forEach(d -> {
-                    if (d.level() != PlaceLevel.TOWN && d.level() != PlaceLevel.PROVINCE) {
-                        contextCities.add(d.cityPrefix());
-                    }
-                });
-            } else if (first.level() == PlaceLevel.CITY && text.isBoundary(begin) && text.isBoundary(end)) {
-                entry.divisions().forEach(d -> contextCities.add(d.cityPrefix()));
+                contextCities.addAll(entry.contextCities());
+            } else if (text.isBoundary(begin) && text.isBoundary(end)) {
+                contextCities.addAll(entry.contextCities());
             }
             hits.add(new Mention(entry.name(), first.level(), first.code(), begin, end));
         });
