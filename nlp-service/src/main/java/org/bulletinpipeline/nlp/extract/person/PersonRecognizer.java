@@ -48,12 +48,19 @@ public final class PersonRecognizer {
             .collect(java.util.stream.Collectors.groupingBy(core -> core.charAt(core.length() - 1),
                     java.util.stream.Collectors.toUnmodifiableList()));
 
+    private static final String CORE_LAST_CHARS = CORES_BY_LAST_CHAR.keySet().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining());
+
     /** Start of the longest title core ending at {@code end}, or -1. */
     private static int coreStartEndingAt(String s, int end) {
         if (end < 1) {
             return -1;
         }
-        List<String> cores = CORES_BY_LAST_CHAR.get(s.charAt(end - 1));
+        char last = s.charAt(end - 1);
+        if (CORE_LAST_CHARS.indexOf(last) < 0) {
+            return -1;
+        }
+        List<String> cores = CORES_BY_LAST_CHAR.get(last);
         if (cores != null) {
             for (String core : cores) {
                 int start = end - core.length();
