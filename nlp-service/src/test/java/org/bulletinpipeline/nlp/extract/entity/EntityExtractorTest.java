@@ -222,4 +222,35 @@ class EntityExtractorTest {
         ArticleEntities e = read("市长柯远提出要求。");
         assertEquals(List.of(new Span(12, 14)), persons(e).get("柯远").spans());
     }
+
+    @Test
+    void commissionsOrdinalsAndGovernedNames() {
+        List<String> o = organizations(read("县卫健委、河南省第三人民医院参加。市委宣传部携手关心下一代志愿者协会慰问。"
+                + "市委常委、副县长出席。"));
+        assertTrue(o.containsAll(List.of("县卫健委", "河南省第三人民医院", "关心下一代志愿者协会")), o.toString());
+        assertFalse(o.contains("市委常委"), o.toString());
+    }
+
+    @Test
+    void communityNamedAfterItsStreet() {
+        Map<String, Place> p = places(read("来到洛阳市涧西区天津路社区察看。"));
+        assertEquals(PlaceLevel.VILLAGE, p.get("天津路社区").level());
+        assertFalse(p.containsKey("天津"));
+    }
+
+    @Test
+    void ageBetweenTitlesStillEnumeratesThem() {
+        Map<String, Person> p = persons(read("禹州退休老干部、83岁的党员柏良臻,主动担任临时党支部书记。"));
+        assertEquals(List.of("退休老干部", "党员", "临时党支部书记"), p.get("柏良臻").titles());
+    }
+
+    @Test
+    void factPlaceFollowsTheTeamDestinationOrTheHomeWord() {
+        ArticleEntities e = read("1月19日,我市在长葛举行欢送仪式,送别安徽援许医疗队308名队员返皖。许昌市发布通告。"
+                + "截至6月7日,全县已完成第三轮全员核酸检测。");
+        Map<FactType, String> placeOf = e.facts().stream()
+                .collect(Collectors.toMap(f -> f.type(), f -> String.valueOf(f.place())));
+        assertEquals("许昌市", placeOf.get(FactType.MEDICAL_STAFF_DEPLOYED));
+        assertEquals("null", placeOf.get(FactType.TESTING_ROUND));
+    }
 }
