@@ -1,7 +1,6 @@
 package org.bulletinpipeline.nlp.extract.entity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.bulletinpipeline.nlp.extract.model.Fact;
 import org.bulletinpipeline.nlp.extract.model.Organization;
 import org.bulletinpipeline.nlp.extract.model.Person;
 import org.bulletinpipeline.nlp.extract.model.Place;
-import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
 import org.bulletinpipeline.nlp.extract.model.Quote;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.organization.OrganizationRecognizer;
@@ -100,7 +98,7 @@ public class EntityExtractor {
         people = dropUnitAndPlaceNames(people, units, placeMentions);
 
         List<DateResolver.Resolved> resolved = dates.resolve(text, bulletin.year(), article.dateline());
-        String paperCity = paperCity(bulletin, placeMentions);
+        String paperCity = paperCity(bulletin);
         List<FactExtractor.Found> figures = facts.extract(text, placeMentions, resolved, article.dateline(), paperCity);
         List<QuoteExtractor.Found> quoted = quotes.extract(text, people.stream().map(PersonRecognizer.Found::name).toList());
 
@@ -150,12 +148,11 @@ public class EntityExtractor {
     }
 
     /** The place in the paper's name ({@code 禹州通讯} → 禹州市), or null when the page prints no masthead. */
-    private String paperCity(BulletinLayout bulletin, List<PlaceRecognizer.Mention> placeMentions) {
+    private String paperCity(BulletinLayout bulletin) {
         if (bulletin.masthead() != null && bulletin.masthead().publication() != null) {
             String stem = PUBLICATION_TYPE.matcher(bulletin.masthead().publication().strip()).replaceFirst("");
             for (String candidate : new String[] {stem + "市", stem + "县", stem}) {
-                PlaceGazetteer.Entry entry = places.gazetteer().lookup(candidate);
-                if (entry != null) {
+                if (places.gazetteer().lookup(candidate) != null) {
                     return candidate;
                 }
             }
