@@ -49,6 +49,11 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /**
+     * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
+     * tail is searched.
+     */
+    private static final int CREDIT_SPAN = 48;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
@@ -161,16 +166,18 @@ public final class BylineParser {
      */
     public Optional<ClosingCredit> closingCredit(String paragraph) {
         String text = paragraph.strip();
-        Matcher m = CLOSING_CREDIT.matcher(text);
-        if (!m.find() || m.start() == 0 || !Typography.endsSentence(text.substring(0, m.start()))) {
+        String end = Typography.tail(text, CREDIT_SPAN);
+        Matcher m = CLOSING_CREDIT.matcher(end);
+        int start = m.find() ? text.length() - end.length() + m.start() : -1;
+        if (start <= 0 || !Typography.endsSentence(text.substring(0, start))) {
             return Optional.empty();
         }
-        return parenthesizedCredit(m.group(1)).map(names -> new ClosingCredit(names, m.start()));
+        return parenthesizedCredit(m.group(1)).map(names -> new ClosingCredit(names, start));
     }
 
     /** The photographer credited at the end of a caption ({@code …一线。王建辉 摄}, {@code …现场。摄影报道:杨晓惠}). */
     public List<Byline> photoCredit(String caption) {
-        String text = caption.strip();
+        String text = Typography.tail(caption.strip(), CREDIT_SPAN);
         Matcher report = LABELLED_PHOTO_CREDIT.matcher(text);
         if (report.find()) {
             return credits(report.group(2), BylineRole.PHOTOGRAPHER, true);

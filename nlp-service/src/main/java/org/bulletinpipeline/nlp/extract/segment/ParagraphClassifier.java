@@ -29,6 +29,8 @@ final class ParagraphClassifier {
     private static final Pattern UNIT_LINE = Pattern.compile(
             "^\\p{IsHan}{1,7}(区|县|市|镇|乡|街道|办事处|村|社区|局|委|办|院|所|中心|公司|集团|学校|医院|站|队|部|厅)$");
     private static final int MAX_HEADLINE_LINES = 3;
+    /** Four names of up to four characters with blanks between them, or a unit and a name. */
+    private static final int MAX_NAME_LINE = 24;
 
     private final BylineParser bylineParser;
 
@@ -54,13 +56,14 @@ final class ParagraphClassifier {
         if (credit.isPresent()) {
             return new ClassifiedParagraph(paragraph, ParagraphRole.CREDIT, credit.get());
         }
-        if (CAPTION_OPENING.matcher(text).find() || !bylineParser.photoCredit(text).isEmpty()) {
-            return new ClassifiedParagraph(paragraph, ParagraphRole.CAPTION, bylineParser.photoCredit(text));
+        List<Byline> photographers = bylineParser.photoCredit(text);
+        if (!photographers.isEmpty() || CAPTION_OPENING.matcher(text).find()) {
+            return new ClassifiedParagraph(paragraph, ParagraphRole.CAPTION, photographers);
         }
         if (singleLine && UNIT_LINE.matcher(text).matches()) {
             return of(paragraph, ParagraphRole.UNIT_LINE);
         }
-        if (singleLine) {
+        if (singleLine && text.length() <= MAX_NAME_LINE) {
             List<Byline> names = bylineParser.bareNameLine(text);
             if (!names.isEmpty()) {
                 return new ClassifiedParagraph(paragraph, ParagraphRole.NAME_LINE, names);
