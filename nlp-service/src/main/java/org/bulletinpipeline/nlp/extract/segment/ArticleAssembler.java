@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.byline.BylineParser;
 import org.bulletinpipeline.nlp.extract.byline.BylineParser.ClosingCredit;
@@ -25,8 +24,6 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * the jump target, the kind and the dateline.
  */
 final class ArticleAssembler {
-
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|按语|开栏的话)[::]?");
 
     private final BylineParser bylineParser;
     private final DatelineReader datelineReader;
@@ -96,7 +93,8 @@ final class ArticleAssembler {
         boolean opensWithDateEntry = !bodyRoles.isEmpty() && bodyRoles.getFirst() == ParagraphRole.DATE_LINE;
         ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
                 bodyRoles.stream().filter(r -> r == ParagraphRole.DATE_LINE).count(),
-                lead != null && EDITORS_NOTE.matcher(lead).find(), headline.briefUnit(), signed, subheadings,
+                lead != null && ArticleKindClassifier.opensWithEditorsNote(lead), headline.briefUnit(), signed,
+                subheadings,
                 headline.kicker(), headline.title(), headline.subtitle()));
         LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
                 publishedOn);

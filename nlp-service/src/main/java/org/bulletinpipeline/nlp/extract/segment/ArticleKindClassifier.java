@@ -19,6 +19,7 @@ import org.bulletinpipeline.nlp.extract.model.ArticleKind;
  */
 final class ArticleKindClassifier {
 
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编后语|按语|开栏的话)[::]");
     private static final Pattern NOTICE_TITLE = Pattern.compile("(通知|通告|公告|启事|声明|倡议书|公示|告知书|致.{1,12}的一封信)$");
     private static final Pattern SERIES_KICKER = Pattern.compile(
             "([((][一二三四五六七八九十0-9]+[))]|之[一二三四五六七八九十]+|系列.*|周报|周记|述评|综述|手记|随笔|评论)$");
@@ -31,6 +32,11 @@ final class ArticleKindClassifier {
     /** What the assembler observed about an item. */
     record Signs(boolean photo, boolean opensWithDateEntry, long dateEntries, boolean editorsNote, boolean briefUnit,
                  boolean signed, long subheadings, String kicker, String title, String subtitle) {
+    }
+
+    /** Whether a paragraph opens with an editor's note: {@code 编者按:}, {@code 编者的话:}, {@code 开栏的话:}. */
+    static boolean opensWithEditorsNote(String paragraph) {
+        return EDITORS_NOTE.matcher(paragraph).find();
     }
 
     ArticleKind classify(Signs signs) {

@@ -39,7 +39,6 @@ final class ArticleSegmenter {
             "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
                     + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
     private static final Pattern COMMA = Pattern.compile("[,,]");
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编者|按语|开栏的话)[::]");
 
     private final BylineParser bylineParser;
 
@@ -136,7 +135,7 @@ final class ArticleSegmenter {
         return switch (next.role()) {
             case NAME_LINE, DATE_LINE, CREDIT -> true;
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
-                    || EDITORS_NOTE.matcher(next.text()).find() || NEWS_LEAD.matcher(next.text()).find()
+                    || ArticleKindClassifier.opensWithEditorsNote(next.text()) || NEWS_LEAD.matcher(next.text()).find()
                     || followsCompleteReport(current, paragraphs.get(start));
             default -> false;
         };
@@ -150,11 +149,10 @@ final class ArticleSegmenter {
      * ({@code 扛牢监督首责,坚决推动党中央决策部署落地落实}).
      */
     private static boolean followsCompleteReport(ArticleDraft current, ClassifiedParagraph heading) {
-        List<ClassifiedParagraph> content = current.content();
         return !current.headline().isEmpty() && !current.isSigned()
                 && current.count(ParagraphRole.HEADING) + current.count(ParagraphRole.MARKED_SUBHEADING) == 0
                 && current.count(ParagraphRole.DATE_LINE) == 0 && current.count(ParagraphRole.BODY) >= 2
-                && Typography.endsSentence(content.getLast().text())
+                && Typography.endsSentence(current.last().text())
                 && !COMMA.matcher(heading.text()).find();
     }
 
@@ -175,8 +173,7 @@ final class ArticleSegmenter {
             current.add(credit);
             return current;
         }
-        List<ClassifiedParagraph> content = current.content();
-        if (content.size() >= 2 && content.getLast().is(ParagraphRole.BODY)) {
+        if (current.size() >= 2 && current.last().is(ParagraphRole.BODY)) {
             ArticleDraft photo = ArticleDraft.photo(current.removeLast());
             photo.add(credit);
             drafts.add(photo);
