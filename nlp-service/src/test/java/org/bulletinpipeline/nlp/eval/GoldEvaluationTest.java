@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +51,6 @@ class GoldEvaluationTest {
 
     private static final Path PREDICTIONS = Path.of("target/eval-pred");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> BULLETINS = List.of("000_733b5103fee038bf", "001_ada5c42173732686",
-            "002_b825825c6756efef");
 
     private static GoldScorer total;
     private static String table;
@@ -59,11 +58,16 @@ class GoldEvaluationTest {
     @BeforeAll
     static void extractAndScore() throws Exception {
         Path samples = Path.of(GoldEvaluationTest.class.getResource("/samples").toURI());
+        List<String> bulletins;
+        try (Stream<Path> golds = Files.list(Path.of(GoldEvaluationTest.class.getResource("/gold").toURI()))) {
+            bulletins = golds.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length())).sorted().toList();
+        }
         List<Path> written = new ExtractCli(BulletinExtractor.createDefault()).run(samples, PREDICTIONS);
-        assertEquals(BULLETINS.size(), written.size(), "one prediction per bundled sample");
+        assertEquals(bulletins.size(), written.size(), "one prediction per bundled sample with gold");
         total = new GoldScorer();
         List<String> rows = new ArrayList<>();
-        for (String bulletin : BULLETINS) {
+        for (String bulletin : bulletins) {
             JsonNode gold = gold(bulletin);
             JsonNode pred = JSON.readTree(PREDICTIONS.resolve(bulletin + ".json").toFile());
             GoldScorer one = new GoldScorer();
