@@ -90,6 +90,10 @@ public final class BylineParser {
     }
 
     private Optional<List<Byline>> creditLine(String line) {
+        if (PARENTHESIZED_PHOTO_CREDIT.matcher(line).matches()) {
+            List<Byline> photo = photoCredit(line);
+            return photo.isEmpty() ? Optional.empty() : Optional.of(photo);
+        }
         Matcher closing = CLOSING_CREDIT.matcher(line);
         if (closing.matches()) {
             return Optional.of(parenthesizedCredit(closing.group(1)).orElse(List.of()));

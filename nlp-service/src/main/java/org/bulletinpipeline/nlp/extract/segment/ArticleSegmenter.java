@@ -26,6 +26,7 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * photo stands between;</li>
  * <li>the bulletin marks titles with {@code ##}: then only marked titles open stories.</li>
  * </ul>
+ * A numbered heading ({@code 一、强化组织领导}) is always a sub-heading.
  * Photo captions ({@code 上图:…王建辉 摄}) are items of their own; running text after a caption belongs to the
  * story the caption interrupted, and so do the text credits printed under it ({@code 文字整理 石冠兵}). Running text
  * before the first headline, or after a story has visibly ended, is the tail of a story continued from another page:
@@ -39,6 +40,9 @@ final class ArticleSegmenter {
             "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
                     + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
     private static final Pattern COMMA = Pattern.compile("[,,]");
+    /** Numbered headings ({@code 一、强化组织领导}, {@code (二)…}, {@code 3.…}) structure a story, never open one. */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "^([一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.．]|第[一二三四五六七八九十]+[,,、])");
 
     private final BylineParser bylineParser;
 
@@ -107,12 +111,20 @@ final class ArticleSegmenter {
         return end;
     }
 
-    /** A marked title, with an unmarked subtitle deck right under it when it reads like one. */
+    /**
+     * A marked title, with an unmarked kicker deck right above it ({@code 抗击疫情 我们始终在一起} over
+     * {@code ## 五星红旗在集中隔离点升起}) and an unmarked subtitle deck right under it when it reads like one.
+     */
     private static int markedHeadlineEnd(List<ClassifiedParagraph> paragraphs, int start) {
-        if (!paragraphs.get(start).is(ParagraphRole.MARKED_TITLE)) {
+        int title = start;
+        if (paragraphs.get(start).is(ParagraphRole.HEADING) && start + 1 < paragraphs.size()
+                && paragraphs.get(start + 1).is(ParagraphRole.MARKED_TITLE)) {
+            title = start + 1;
+        }
+        if (!paragraphs.get(title).is(ParagraphRole.MARKED_TITLE)) {
             return start;
         }
-        int end = start + 1;
+        int end = title + 1;
         if (end < paragraphs.size() && paragraphs.get(end).is(ParagraphRole.HEADING)
                 && HeadlineReader.readsAsSubtitle(paragraphs.get(end).text())) {
             end++;
@@ -127,6 +139,9 @@ final class ArticleSegmenter {
         }
         if (end >= paragraphs.size()) {
             return current == null;
+        }
+        if (end - start == 1 && current != null && ENUMERATED.matcher(paragraphs.get(start).text()).find()) {
+            return false;
         }
         if (current == null || current.isPhoto() || end - start >= 2 || current.hasEnded()) {
             return true;

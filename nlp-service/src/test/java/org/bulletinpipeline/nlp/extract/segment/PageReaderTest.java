@@ -287,6 +287,61 @@ class PageReaderTest {
     }
 
     @Test
+    void numberedSubheadingsStayInsideTheReport() {
+        String text = """
+                市委召开全面从严治党工作会议
+
+                会议对今年工作作出部署。
+
+                会议指出,要坚定不移推进全面从严治党。
+
+                一、强化政治监督
+
+                要紧盯重大决策部署落实情况开展监督。
+
+                二、深化作风建设
+
+                要持之以恒落实中央八项规定精神。
+                """;
+        List<ArticleLayout> articles = read(text).articles();
+        assertEquals(1, articles.size());
+        assertTrue(articles.getFirst().body().contains("二、深化作风建设"));
+    }
+
+    @Test
+    void markedBulletinTakesAnUnmarkedDeckAboveATitleAsKicker() {
+        String text = """
+                ## 用闪亮党徽铸就战胜疫情的铜墙铁壁
+
+                刘艳红
+
+                新一轮疫情发生后,我市迅速启动应急响应机制。
+
+                ### 全域静态管理 阻断传播链条
+
+                全市678个村(社区)全部进入静态管理。
+
+                抗击疫情 我们始终在一起
+
+                ## 五星红旗在集中隔离点升起
+
+                (记者 武芳)1月24日上午,在襄城县举行了一场特别的升旗仪式。
+
+                图为升旗仪式现场。
+
+                (记者 马晓伟 摄)
+                """;
+        List<ArticleLayout> articles = reader.read(text, new SourceHints(null, LocalDate.of(2022, 1, 25))).articles();
+        assertEquals(3, articles.size());
+        assertEquals(ArticleKind.FEATURE, articles.get(0).kind());
+        assertTrue(articles.get(0).body().contains("全域静态管理 阻断传播链条"));
+        assertEquals("抗击疫情 我们始终在一起", articles.get(1).kicker());
+        assertEquals(List.of(new Byline(BylineRole.REPORTER, "武芳")), articles.get(1).bylines());
+        assertEquals(LocalDate.of(2022, 1, 24), articles.get(1).dateline());
+        assertEquals(List.of(new Byline(BylineRole.PHOTOGRAPHER, "马晓伟")), articles.get(2).bylines());
+    }
+
+    @Test
     void bodyOffsetsPointAtTheSameCharactersInTheReceivedText() throws IOException {
         for (String sample : SAMPLES) {
             String text = sample(sample);
