@@ -49,6 +49,8 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
+    private static final int MAX_CREDIT_LINE = 40;
     /**
      * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
      * tail is searched.
@@ -116,7 +118,7 @@ public final class BylineParser {
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }
         Matcher role = ROLE_WORD.matcher(line);
-        if (role.lookingAt() && line.length() <= 40 && !SENTENCE_PUNCTUATION.matcher(line).find()) {
+        if (role.lookingAt() && line.length() <= MAX_CREDIT_LINE && !SENTENCE_PUNCTUATION.matcher(line).find()) {
             List<Byline> names = credits(line, BylineRole.AUTHOR, false);
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }

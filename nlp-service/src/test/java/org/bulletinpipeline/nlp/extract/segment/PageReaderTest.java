@@ -374,6 +374,25 @@ class PageReaderTest {
         }
     }
 
+    @Test
+    void randomTextOfPageCharactersReadsWithoutFailing() {
+        String alphabet = "\n\n\n  \u3000#((下转第版))摄记者本报讯月日年2022一二十,。!?:、“”——市委召开会议张王李图为上";
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String page = text.toString();
+            BulletinLayout layout = assertDoesNotThrow(() -> read(page), page);
+            for (ArticleLayout article : layout.articles()) {
+                assertTrue(article.span().start() <= article.span().end() && article.span().end() <= page.length());
+                assertEquals(article.body().length(), article.bodyOffsets().length());
+            }
+        }
+    }
+
     private static String sample(String name) throws IOException {
         try (InputStream in = PageReaderTest.class.getResourceAsStream("/samples/" + name + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
