@@ -49,6 +49,7 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    private static final Pattern BULLET = Pattern.compile("[■□●○◆◇▲△★☆▶►•◎※]+\\s*");
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
     /**
@@ -81,7 +82,7 @@ public final class BylineParser {
     public Optional<List<Byline>> creditParagraph(String paragraph) {
         List<Byline> bylines = new ArrayList<>();
         for (String rawLine : paragraph.split("\n")) {
-            String line = rawLine.strip();
+            String line = rawLine.substring(bulletLength(rawLine)).strip();
             Optional<List<Byline>> read = creditLine(line);
             if (read.isEmpty()) {
                 return Optional.empty();
@@ -150,8 +151,9 @@ public final class BylineParser {
      * the length of the formula, so the body can start at {@code 5月16日}.
      */
     public LeadCredit leadFormula(String lead) {
-        Matcher m = LEAD_FORMULA.matcher(lead);
-        if (!m.lookingAt() || m.end() == 0) {
+        int bullet = bulletLength(lead);
+        Matcher m = LEAD_FORMULA.matcher(lead).region(bullet, lead.length());
+        if (!m.lookingAt() || m.end() == bullet) {
             return LeadCredit.NONE;
         }
         if (m.group(2) == null) {
@@ -164,6 +166,12 @@ public final class BylineParser {
             return m.group(1) == null ? LeadCredit.NONE : new LeadCredit(List.of(), m.end(1));
         }
         return new LeadCredit(names, m.end());
+    }
+
+    /** Decorative bullets some papers set before a credit or formula: {@code ■本报记者 张三}, {@code ●本报讯}. */
+    private static int bulletLength(String line) {
+        Matcher m = BULLET.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /**

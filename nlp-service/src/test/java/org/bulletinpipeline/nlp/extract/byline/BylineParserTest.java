@@ -47,6 +47,14 @@ class BylineParserTest {
     }
 
     @Test
+    void decorativeBulletsBeforeCredits() {
+        assertEquals(Optional.of(List.of(reporter("张三"))), parser.creditParagraph("■本报记者 张三"));
+        LeadCredit credit = parser.leadFormula("●本报讯(记者 李明)5月16日,");
+        assertEquals(List.of(reporter("李明")), credit.bylines());
+        assertEquals("●本报讯(记者 李明)".length(), credit.formulaLength());
+    }
+
+    @Test
     void leadsWithoutAFormulaOrWithAnAsideAreNotCredits() {
         assertFalse(parser.leadFormula("近日,市委常委、组织部部长许进宏连续深入一线").isPresent());
         assertFalse(parser.leadFormula("(以下简称《决定》)解读新闻发布会").isPresent());
