@@ -49,6 +49,10 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /** {@code (上接第一版)}, {@code (下转第三版)}: jump notes, not credits. */
+    private static final Pattern JUMP_WORDS = Pattern.compile("^(上接|接|下转|转)第?.{1,6}版$");
+    /** A story continued from another page opens with {@code (上接第一版)}; the note is not part of the lead. */
+    private static final Pattern CONTINUED_FROM = Pattern.compile("[((](上接|接)第?[^()()]{1,6}版[))]\\s*");
     private static final Pattern BULLET = Pattern.compile("[■□●○◆◇▲△★☆▶►•◎※]+\\s*");
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
@@ -99,7 +103,7 @@ public final class BylineParser {
         }
         Matcher closing = CLOSING_CREDIT.matcher(line);
         if (closing.matches()) {
-            return Optional.of(parenthesizedCredit(closing.group(1)).orElse(List.of()));
+            return parenthesizedCredit(closing.group(1));
         }
         Matcher column = COLUMN_PHOTO_CREDIT.matcher(line);
         if (column.matches()) {
@@ -152,6 +156,11 @@ public final class BylineParser {
      */
     public LeadCredit leadFormula(String lead) {
         int bullet = bulletLength(lead);
+        Matcher continued = CONTINUED_FROM.matcher(lead).region(bullet, lead.length());
+        if (continued.lookingAt()) {
+            LeadCredit rest = leadFormula(lead.substring(continued.end()));
+            return new LeadCredit(rest.bylines(), continued.end() + rest.formulaLength());
+        }
         Matcher m = LEAD_FORMULA.matcher(lead).region(bullet, lead.length());
         if (!m.lookingAt() || m.end() == bullet) {
             return LeadCredit.NONE;
@@ -166,6 +175,11 @@ public final class BylineParser {
             return m.group(1) == null ? LeadCredit.NONE : new LeadCredit(List.of(), m.end(1));
         }
         return new LeadCredit(names, m.end());
+    }
+
+    /** Whether the paragraph opens with a continued-from note ({@code (上接第一版)…}). */
+    public boolean continuesFromAnotherPage(String paragraph) {
+        return CONTINUED_FROM.matcher(paragraph).region(bulletLength(paragraph), paragraph.length()).lookingAt();
     }
 
     /** Decorative bullets some papers set before a credit or formula: {@code ■本报记者 张三}, {@code ●本报讯}. */
@@ -246,6 +260,9 @@ public final class BylineParser {
     }
 
     private Optional<List<Byline>> parenthesizedCredit(String inside) {
+        if (JUMP_WORDS.matcher(inside).find()) {
+            return Optional.empty();
+        }
         if (!ORGANISATION_CREDIT.matcher(NAME_SEPARATOR.matcher(inside).replaceAll("")).matches()) {
             return Optional.empty();
         }

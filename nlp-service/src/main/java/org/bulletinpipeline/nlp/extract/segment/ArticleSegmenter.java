@@ -19,7 +19,8 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * ({@code 方丽红});</li>
  * <li>an editor's note follows ({@code 编者按:…});</li>
  * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议};</li>
- * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…};</li>
+ * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…}, or continues a story from another page
+ * under its repeated headline: {@code (上接第一版)…};</li>
  * <li>the block has more than one deck (kicker + title, title + subtitle): sub-headings have one;</li>
  * <li>a single headline follows a complete short report (see {@link #followsCompleteReport});</li>
  * <li>the previous story has visibly ended with a closing credit or a jump note ({@code (下转第三版)}), or a
@@ -150,6 +151,7 @@ final class ArticleSegmenter {
         return switch (next.role()) {
             case NAME_LINE, DATE_LINE, CREDIT -> true;
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
+                    || bylineParser.continuesFromAnotherPage(next.text())
                     || ArticleKindClassifier.opensWithEditorsNote(next.text()) || NEWS_LEAD.matcher(next.text()).find()
                     || followsCompleteReport(current, paragraphs.get(start));
             default -> false;

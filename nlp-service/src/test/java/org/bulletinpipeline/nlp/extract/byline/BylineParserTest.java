@@ -78,6 +78,7 @@ class BylineParserTest {
         assertEquals(List.of(new Byline(BylineRole.AUTHOR, "张延伟")),
                 parser.closingCredit("提供高质量资源要素保障。(张延伟)").orElseThrow().bylines());
         assertTrue(parser.closingCredit("出台了实施办法(试行)").isEmpty(), "not after a closed sentence");
+        assertTrue(parser.creditParagraph("(上接第一版)").isEmpty(), "a jump note, not a credit");
     }
 
     @Test

@@ -287,6 +287,28 @@ class PageReaderTest {
     }
 
     @Test
+    void aStoryContinuedFromAnotherPageUnderItsRepeatedHeadline() {
+        String text = """
+                组织捐赠生活物资 关爱禹州建筑工人
+
+                本报讯(记者张辉)1月18日,许昌市建筑业协会组织捐款购买防疫物资。
+
+                当日,协会将物资集中运送到禹州市。
+
+                市人大常委会举行新闻发布会
+
+                (上接第一版)发布会对《决定》的内容和特点进行解读。
+
+                ▲1月19日,辅警刘跃华趁换岗休息间隙给同事理发。
+                """;
+        List<ArticleLayout> articles = reader.read(text, new SourceHints(null, LocalDate.of(2022, 1, 20))).articles();
+        assertEquals(3, articles.size());
+        assertEquals("市人大常委会举行新闻发布会", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("发布会对"));
+        assertEquals(ArticleKind.PHOTO, articles.get(2).kind());
+    }
+
+    @Test
     void numberedSubheadingsStayInsideTheReport() {
         String text = """
                 市委召开全面从严治党工作会议
