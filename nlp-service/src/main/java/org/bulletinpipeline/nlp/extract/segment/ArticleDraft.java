@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.normalize.Typography;
 
 /**
@@ -46,6 +47,12 @@ final class ArticleDraft {
         ClassifiedParagraph last = content.removeLast();
         roleCounts.merge(last.role(), -1, Integer::sum);
         return last;
+    }
+
+    /** Whether a photographer is credited among the paragraphs collected. */
+    boolean creditsPhotographer() {
+        return content.stream().flatMap(p -> p.credits().stream())
+                .anyMatch(b -> b.role() == BylineRole.PHOTOGRAPHER);
     }
 
     /** The last paragraph collected, or null. */

@@ -18,7 +18,8 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * <li>a byline follows: {@code 本报讯(记者 …)}, {@code 本报记者 武芳}, {@code 本报评论员}, or a bare author name
  * ({@code 方丽红});</li>
  * <li>an editor's note follows ({@code 编者按:…});</li>
- * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议};</li>
+ * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议} (a full date
+ * with its year under a body's name is a notice's signature instead);</li>
  * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…}, or continues a story from another page
  * under its repeated headline: {@code (上接第一版)…};</li>
  * <li>the block has more than one deck (kicker + title, title + subtitle): sub-headings have one;</li>
@@ -41,6 +42,11 @@ final class ArticleSegmenter {
             "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
                     + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
     private static final Pattern COMMA = Pattern.compile("[,,]");
+    /**
+     * Entries of a dated list give the day only ({@code 1月18日}); a full date under a body's name is the signature of
+     * a notice ({@code 禹州市新冠肺炎疫情防控指挥部} / {@code 2022年5月7日}), which closes it rather than opening a list.
+     */
+    private static final Pattern FULL_DATE = Pattern.compile("[0-90-9]{4}年");
     /** Numbered headings ({@code 一、强化组织领导}, {@code (二)…}, {@code 3.…}) structure a story, never open one. */
     private static final Pattern ENUMERATED = Pattern.compile(
             "^([一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.．]|第[一二三四五六七八九十]+[,,、])");
@@ -149,7 +155,8 @@ final class ArticleSegmenter {
         }
         ClassifiedParagraph next = paragraphs.get(end);
         return switch (next.role()) {
-            case NAME_LINE, DATE_LINE, CREDIT -> true;
+            case NAME_LINE, CREDIT -> true;
+            case DATE_LINE -> !FULL_DATE.matcher(next.text()).find();
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
                     || bylineParser.continuesFromAnotherPage(next.text())
                     || ArticleKindClassifier.opensWithEditorsNote(next.text()) || NEWS_LEAD.matcher(next.text()).find()
@@ -187,7 +194,12 @@ final class ArticleSegmenter {
             return null;
         }
         if (current.isPhoto()) {
-            current.add(credit);
+            // One credit under stacked captions (左图:… 右图:… 本报记者 王建辉 摄) credits every photo of the run.
+            for (int d = drafts.size() - 1; d >= 0 && drafts.get(d).isPhoto(); d--) {
+                if (drafts.get(d) == current || !drafts.get(d).creditsPhotographer()) {
+                    drafts.get(d).add(credit);
+                }
+            }
             return current;
         }
         if (current.size() >= 2 && current.last().is(ParagraphRole.BODY)) {

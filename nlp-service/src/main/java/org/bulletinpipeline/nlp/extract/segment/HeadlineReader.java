@@ -82,7 +82,8 @@ final class HeadlineReader {
                 String text = String.join("\n", lines);
                 decks.add(new Deck(text, unit, lines.size() == 1 && COLUMN_NAME.matcher(text).matches()));
             } else {
-                lines.forEach(line -> decks.add(new Deck(line, false, false)));
+                lines.forEach(line -> decks.add(new Deck(line, ParagraphClassifier.isUnitLine(line),
+                        COLUMN_NAME.matcher(line).matches())));
             }
         }
         return joinCouplets(decks);

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.byline.BylineParser;
 import org.bulletinpipeline.nlp.extract.model.Byline;
+import org.bulletinpipeline.nlp.extract.normalize.MappedText;
 import org.bulletinpipeline.nlp.extract.normalize.Paragraph;
 import org.bulletinpipeline.nlp.extract.normalize.Typography;
 
@@ -60,7 +61,7 @@ final class ParagraphClassifier {
         if (!photographers.isEmpty() || CAPTION_OPENING.matcher(text).find()) {
             return new ClassifiedParagraph(paragraph, ParagraphRole.CAPTION, photographers);
         }
-        if (singleLine && UNIT_LINE.matcher(text).matches()) {
+        if (singleLine && isUnitLine(text)) {
             return of(paragraph, ParagraphRole.UNIT_LINE);
         }
         if (singleLine && text.length() <= MAX_NAME_LINE) {
@@ -69,11 +70,26 @@ final class ParagraphClassifier {
                 return new ClassifiedParagraph(paragraph, ParagraphRole.NAME_LINE, names);
             }
         }
-        if (paragraph.lines().size() <= MAX_HEADLINE_LINES
-                && paragraph.lines().stream().allMatch(line -> Typography.isHeadingShaped(line.text()))) {
+        if (paragraph.lines().size() <= MAX_HEADLINE_LINES && isHeadlineBlock(paragraph)) {
             return of(paragraph, ParagraphRole.HEADING);
         }
         return of(paragraph, ParagraphRole.BODY);
+    }
+
+    /** Headline lines, possibly under a brief column's unit line printed on the line above ({@code 示范区}). */
+    private static boolean isHeadlineBlock(Paragraph paragraph) {
+        List<MappedText> lines = paragraph.lines();
+        int first = lines.size() > 1 && isUnitLine(lines.getFirst().text()) ? 1 : 0;
+        for (int i = first; i < lines.size(); i++) {
+            if (!Typography.isHeadingShaped(lines.get(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isUnitLine(String line) {
+        return UNIT_LINE.matcher(line).matches();
     }
 
     private static ClassifiedParagraph of(Paragraph paragraph, ParagraphRole role) {

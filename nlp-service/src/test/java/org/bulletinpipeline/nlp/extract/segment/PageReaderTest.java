@@ -309,6 +309,43 @@ class PageReaderTest {
     }
 
     @Test
+    void noticeSignatureClosesTheNoticeAndBriefsPrintTheirUnitOnTheLineAbove() {
+        String text = """
+                关于进一步加强社会管控的通告
+
+                为切实阻断疫情传播途径,经研究决定,现将有关事项通告如下:
+
+                一、全市所有人员非必要不外出。
+
+                禹州市新冠肺炎疫情防控指挥部
+
+                2022年5月7日
+
+                简讯快报
+
+                示范区
+                召开安全生产工作会议
+
+                本报讯 5月10日,示范区召开安全生产工作会议。
+
+                左图:志愿者为居民配送生活物资。
+
+                右图:医务人员为群众进行核酸采样。
+
+                本报记者 王建辉 摄
+                """;
+        List<ArticleLayout> articles = read(text).articles();
+        assertEquals(4, articles.size());
+        assertEquals(ArticleKind.NOTICE, articles.get(0).kind());
+        assertTrue(articles.get(0).body().endsWith("2022年5月7日"));
+        assertEquals("示范区", articles.get(1).kicker());
+        assertEquals("召开安全生产工作会议", articles.get(1).title());
+        Byline photographer = new Byline(BylineRole.PHOTOGRAPHER, "王建辉");
+        assertEquals(List.of(photographer), articles.get(2).bylines(), "a shared credit credits every stacked photo");
+        assertEquals(List.of(photographer), articles.get(3).bylines());
+    }
+
+    @Test
     void numberedSubheadingsStayInsideTheReport() {
         String text = """
                 市委召开全面从严治党工作会议
