@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 public final class Typography {
 
     /** Longest line still set as a headline; two-deck meeting headlines run to about 60 characters. */
-    public static final int MAX_HEADLINE_LENGTH = 80;
+    private static final int MAX_HEADLINE_LENGTH = 80;
     /** Shortest headline: four characters ({@code 重要会议}); two-character labels ({@code 强调}) are not headlines. */
-    public static final int MIN_HEADLINE_LENGTH = 4;
+    private static final int MIN_HEADLINE_LENGTH = 4;
     /** {@code ###### }: the longest heading marker with its blank. */
     private static final int MAX_MARKER_LENGTH = 7;
 
