@@ -18,7 +18,8 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * <li>the news-agency formula opening the lead: {@code 本报讯(记者 高伟山)}, {@code 本报讯(记者王金伟)},
  * {@code 本报讯(记者 张辉 通讯员朱延昭)}, {@code 新华社北京5月16日电(记者 李明)};</li>
  * <li>a credit line of its own: {@code 本报记者 武芳}, {@code 记者 张辉 通讯员 朱延昭}, {@code 文字整理 石冠兵},
- * {@code 制图 王辉}, {@code 责任编辑:李明};</li>
+ * {@code 制图 王辉}, {@code 编辑:李明}; page production credits ({@code 责任编辑:李明 校对:王芳}) are recognized but
+ * are not bylines of the item;</li>
  * <li>a bare name line under the headline of a signed piece: {@code 方丽红}, {@code 魏永涛 屈笑笑};</li>
  * <li>a parenthesized name closing a story: {@code (冯纪宣)}; an organisation there ({@code (组织部)}) is a source
  * credit, not a byline;</li>
@@ -49,6 +50,12 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /**
+     * Page production credits ({@code 责任编辑:李明 校对:王芳}) name who made the page, not the item: recognized so
+     * they stay out of bodies and headlines, but not bylines. Item credits ({@code 文字整理 石冠兵}, {@code 制图 王辉},
+     * {@code 编辑 张三}) are.
+     */
+    private static final Pattern PAGE_PRODUCTION = Pattern.compile("责任编辑|责编|美编|校对|审核|审校|初审|复审|终审|签发");
     /** {@code (上接第一版)}, {@code (下转第三版)}: jump notes, not credits. */
     private static final Pattern JUMP_WORDS = Pattern.compile("^(上接|接|下转|转)第?.{1,6}版$");
     /** A story continued from another page opens with {@code (上接第一版)}; the note is not part of the lead. */
@@ -125,6 +132,9 @@ public final class BylineParser {
         Matcher role = ROLE_WORD.matcher(line);
         if (role.lookingAt() && line.length() <= MAX_CREDIT_LINE && !SENTENCE_PUNCTUATION.matcher(line).find()) {
             List<Byline> names = credits(line, BylineRole.AUTHOR, false);
+            if (PAGE_PRODUCTION.matcher(line).lookingAt()) {
+                return Optional.of(names.stream().filter(b -> b.role() != BylineRole.EDITOR).toList());
+            }
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }
         return Optional.empty();
