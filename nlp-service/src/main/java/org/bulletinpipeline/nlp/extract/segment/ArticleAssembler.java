@@ -14,6 +14,7 @@ import org.bulletinpipeline.nlp.extract.dateline.DatelineReader;
 import org.bulletinpipeline.nlp.extract.model.ArticleKind;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.Byline;
+import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.normalize.MappedText;
 import org.bulletinpipeline.nlp.extract.normalize.Typography;
@@ -94,7 +95,8 @@ final class ArticleAssembler {
         ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
                 bodyRoles.stream().filter(r -> r == ParagraphRole.DATE_LINE).count(),
                 lead != null && ArticleKindClassifier.opensWithEditorsNote(lead), headline.briefUnit(), signed,
-                subheadings,
+                !formula.isEmpty() || bylines.stream().anyMatch(b -> b.role() == BylineRole.REPORTER
+                        || b.role() == BylineRole.CORRESPONDENT), subheadings,
                 headline.kicker(), headline.title(), headline.subtitle()));
         LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
                 publishedOn);

@@ -13,7 +13,8 @@ import org.bulletinpipeline.nlp.extract.model.ArticleKind;
  * <li>{@code notice}: an editor's note ({@code 编者按:}), an official notice by its title ({@code …通告}), or an item
  * of a brief column (headed by a unit line such as {@code 示范区});</li>
  * <li>{@code feature}: a signed piece (a bare author name under the title, or a commentary's {@code 本报评论员}), a
- * piece structured by sub-headings, or a part of a series ({@code 许昌战疫周报(三)}, {@code ——二论…});</li>
+ * part of a series ({@code 许昌战疫周报(三)}, {@code ——二论…}), or a piece structured by sub-headings unless a
+ * reporter files it ({@code 本报讯(记者 …)} reports stay news even with numbered sections);</li>
  * <li>{@code news}: everything else, the report with its dateline and 本报讯 byline.</li>
  * </ul>
  */
@@ -31,7 +32,8 @@ final class ArticleKindClassifier {
 
     /** What the assembler observed about an item. */
     record Signs(boolean photo, boolean opensWithDateEntry, long dateEntries, boolean editorsNote, boolean briefUnit,
-                 boolean signed, long subheadings, String kicker, String title, String subtitle) {
+                 boolean signed, boolean reported, long subheadings, String kicker, String title,
+                 String subtitle) {
     }
 
     /** Whether a paragraph opens with an editor's note: {@code 编者按:}, {@code 编者的话:}, {@code 开栏的话:}. */
@@ -50,9 +52,11 @@ final class ArticleKindClassifier {
                 || signs.title() != null && NOTICE_TITLE.matcher(signs.title()).find()) {
             return ArticleKind.NOTICE;
         }
-        if (signs.signed() || signs.subheadings() >= MIN_SUBHEADINGS
-                || signs.kicker() != null && SERIES_KICKER.matcher(signs.kicker()).find()
+        if (signs.signed() || signs.kicker() != null && SERIES_KICKER.matcher(signs.kicker()).find()
                 || signs.subtitle() != null && SERIES_SUBTITLE.matcher(signs.subtitle()).find()) {
+            return ArticleKind.FEATURE;
+        }
+        if (!signs.reported() && signs.subheadings() >= MIN_SUBHEADINGS) {
             return ArticleKind.FEATURE;
         }
         return ArticleKind.NEWS;
