@@ -34,6 +34,8 @@ public final class Typography {
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。;;]|[!?!?](?=[^\\s”’\"」』))])");
     /** A headline never ends in the middle of a clause: {@code ,}, {@code 、}, an opening quote or bracket. */
     private static final Pattern OPEN_END = Pattern.compile("[,,、;:(《“‘「『\\[【—\\-…·]$");
+    /** A line closing quoted speech ({@code “我们一定能打赢这场硬仗!”}) is a paragraph of its own, not a headline. */
+    private static final Pattern QUOTED_SPEECH_END = Pattern.compile("[。!?!?…][”’\"」』]$");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,,]");
     /** Jump notes close a story on a page: {@code (下转第三版)}, {@code (转第2版)}. */
     private static final Pattern JUMP_NOTE = Pattern.compile("[((](下转|转)(第?[^()()]{1,6}版)[))]$");
@@ -107,7 +109,8 @@ public final class Typography {
         if (length < MIN_HEADLINE_LENGTH || length > MAX_HEADLINE_LENGTH || !containsCjk(text)) {
             return false;
         }
-        if (SENTENCE_STOP.matcher(text).find() || OPEN_END.matcher(text).find()) {
+        if (SENTENCE_STOP.matcher(text).find() || OPEN_END.matcher(text).find()
+                || QUOTED_SPEECH_END.matcher(text).find()) {
             return false;
         }
         String[] clauses = CLAUSE_SPLIT.split(text, -1);
