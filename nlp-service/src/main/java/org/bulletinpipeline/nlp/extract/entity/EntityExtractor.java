@@ -144,8 +144,8 @@ public class EntityExtractor {
         Set<String> names = new HashSet<>();
         units.forEach(u -> names.add(u.name()));
         placeMentions.forEach(p -> names.add(p.name()));
-        return people.stream().filter(p -> !names.contains(p.name()) && names.stream()
-                .noneMatch(n -> n.startsWith(p.name()) && n.length() > p.name().length() && p.titles().isEmpty()))
+        return people.stream().filter(p -> !names.contains(p.name()) && (!p.titles().isEmpty() || names.stream()
+                .noneMatch(n -> n.startsWith(p.name()) && n.length() > p.name().length())))
                 .toList();
     }
 

@@ -140,7 +140,8 @@ public final class NameStart {
                 || nature.startsWith("u") || nature.startsWith("t") || nature.equals("f"));
     }
 
+    /** A Chinese character (CJK unified ideographs, extension A, compatibility ideographs). */
     public static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf' || c >= '\uf900' && c <= '\ufaff';
     }
 }

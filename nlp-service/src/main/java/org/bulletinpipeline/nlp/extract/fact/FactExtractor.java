@@ -29,29 +29,37 @@ public final class FactExtractor {
 
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)";
 
-    /** A figure's pattern and a word it cannot do without, tested first so most articles skip the pattern. */
-    private record Formula(FactType type, String anchor, Pattern pattern) {
+    /**
+     * A figure's pattern and the words it cannot do without: the pattern only runs in a window around each
+     * occurrence of one of them, so articles without epidemic figures cost a few string searches.
+     */
+    private record Formula(FactType type, List<String> anchors, Pattern pattern) {
     }
+
+    /** Characters on either side of an anchor that a formula may span. */
+    private static final int WINDOW = 40;
+
+    private static final List<String> STAFF_WORDS = List.of("医疗队", "医护人员", "医务人员", "溯源队");
 
     private static final List<Formula> FORMULAS = List.of(
             // 禹州市新增本土确诊病例4例; 新增确诊病例3例
-            new Formula(FactType.CONFIRMED_CASES, "确诊", Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
+            new Formula(FactType.CONFIRMED_CASES, List.of("确诊"), Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
             // 社会面连续3天“零新增”; 已实现连续三天社会面零新增; 连续10天无新增本土确诊病例
-            new Formula(FactType.ZERO_NEW_STREAK, "连续", Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
-            new Formula(FactType.ZERO_NEW_STREAK, "连续", Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
+            new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
+            new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
             // 社会面和隔离点连续4天“双清零”
-            new Formula(FactType.CLEARANCE_STREAK, "清零", Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
+            new Formula(FactType.CLEARANCE_STREAK, List.of("清零"), Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
             // 完成第4次重点人群、重点区域核酸检测; 第二十轮全员核酸检测
-            new Formula(FactType.TESTING_ROUND, "核酸", Pattern.compile("第" + NUMBER + "[次轮][^。;,,第]{0,20}?核酸(?:检测|筛查)")),
+            new Formula(FactType.TESTING_ROUND, List.of("核酸"), Pattern.compile("第" + NUMBER + "[次轮][^。;,,第]{0,20}?核酸(?:检测|筛查)")),
             // 完成对中心城区超百万人的核酸检测; 核酸检测120万人
-            new Formula(FactType.PEOPLE_TESTED, "核酸", Pattern.compile(
+            new Formula(FactType.PEOPLE_TESTED, List.of("核酸"), Pattern.compile(
                     "(?:超过|超|近|约|逾)?" + NUMBER + "(万)?(?:余)?人(?:次)?的?(?:全员)?核酸(?:检测|采样)")),
             // 累计检测52.3万人次; 核酸检测120万人
-            new Formula(FactType.PEOPLE_TESTED, "人", Pattern.compile("(?:核酸)?(?:检测|采样)" + NUMBER + "(万)?人")),
+            new Formula(FactType.PEOPLE_TESTED, List.of("检测", "采样"), Pattern.compile("(?:核酸)?(?:检测|采样)" + NUMBER + "(万)?人")),
             // 湖北援许医疗队187名队员; 200名援禹流调溯源队队员; 派出医护人员50名
-            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, "名", Pattern.compile(
+            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
                     "(?:医疗队|医护人员|医务人员|溯源队)" + NUMBER + "(?:名|人)")),
-            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, "名", Pattern.compile(
+            new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
                     NUMBER + "(?:名|人)[^。,,;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
 
     /** Team names carry where they were sent: 援许 (to 许昌), 援禹 (to 禹州). */
@@ -76,34 +84,41 @@ public final class FactExtractor {
                                LocalDate dateline, String paperCity) {
         List<Found> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        if (!text.contains("核酸") && !text.contains("确诊") && !text.contains("新增") && !text.contains("医")
-                && !text.contains("清零") && !text.contains("溯源")) {
-            return out;
-        }
         for (Formula formula : FORMULAS) {
-            if (!text.contains(formula.anchor())) {
-                continue;
-            }
-            Matcher m = formula.pattern().matcher(text);
-            while (m.find()) {
-                double value = m.group(1).contains(".") ? Double.parseDouble(m.group(1)) : ChineseNumber.parse(m.group(1));
-                if (value < 0) {
-                    continue;
-                }
-                if (formula.type() == FactType.PEOPLE_TESTED && m.groupCount() >= 2 && m.group(2) != null) {
-                    value *= 10_000;
-                }
-                int sentenceStart = sentenceStart(text, m.start());
-                String place = place(text, m, sentenceStart, places, paperCity, formula.type());
-                LocalDate date = dateBefore(dates, m.start(), dateline);
-                String evidence = evidence(text, sentenceStart, m.end());
-                String key = formula.type() + "|" + place + "|" + date + "|" + value;
-                if (seen.add(key)) {
-                    out.add(new Found(formula.type(), place, date, value, evidence, m.start(), m.end()));
+            Set<Integer> matchStarts = new HashSet<>();
+            for (String anchor : formula.anchors()) {
+                for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                    Matcher m = formula.pattern().matcher(text)
+                            .region(Math.max(0, at - WINDOW), Math.min(text.length(), at + anchor.length() + WINDOW));
+                    while (m.find()) {
+                        if (matchStarts.add(m.start())) {
+                            read(formula, m, text, places, dates, dateline, paperCity, seen, out);
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private void read(Formula formula, Matcher m, String text, List<PlaceRecognizer.Mention> places,
+                      List<DateResolver.Resolved> dates, LocalDate dateline, String paperCity, Set<String> seen,
+                      List<Found> out) {
+        double value = m.group(1).contains(".") ? Double.parseDouble(m.group(1)) : ChineseNumber.parse(m.group(1));
+        if (value < 0) {
+            return;
+        }
+        if (formula.type() == FactType.PEOPLE_TESTED && m.groupCount() >= 2 && m.group(2) != null) {
+            value *= 10_000;
+        }
+        int sentenceStart = sentenceStart(text, m.start());
+        String place = place(text, m, sentenceStart, places, paperCity, formula.type());
+        LocalDate date = dateBefore(dates, m.start(), dateline);
+        String evidence = evidence(text, sentenceStart, m.end());
+        String key = formula.type() + "|" + place + "|" + date + "|" + value;
+        if (seen.add(key)) {
+            out.add(new Found(formula.type(), place, date, value, evidence, m.start(), m.end()));
+        }
     }
 
     private static LocalDate dateBefore(List<DateResolver.Resolved> dates, int at, LocalDate dateline) {

@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.common.Term;
+
+import org.bulletinpipeline.nlp.extract.entity.NameStart;
 
 /**
  * Keywords of an article: the content words (nouns, verbal nouns, named entities) of two or more characters,
- * ranked by frequency weighted by length (longer words are more specific: 核酸检测 over 工作), with HanLP's
- * stop-word list and a list of newsroom filler words removed. Headline words count double.
+ * ranked by frequency weighted by length (longer words are more specific: 核酸检测 over 工作), with a list of
+ * newsroom filler words removed. Function words never pass the part-of-speech filter, so no stop-word list is
+ * needed. Headline words count double.
  */
 public final class KeywordExtractor {
 
@@ -23,14 +25,25 @@ public final class KeywordExtractor {
 
     private static final int LIMIT = 10;
 
+    private static boolean allHan(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!NameStart.isHan(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<String> extract(List<Term> terms, int headlineEnd) {
         Map<String, Double> score = new HashMap<>();
         for (Term term : terms) {
             String word = term.word;
-            String nature = term.nature == null ? "" : term.nature.toString();
-            if (word.length() < 2 || !(nature.startsWith("n") || nature.equals("vn") || nature.startsWith("g"))
-                    || FILLER.contains(word) || CoreStopWordDictionary.contains(word)
-                    || !word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            if (word.length() < 2 || term.nature == null) {
+                continue;
+            }
+            String nature = term.nature.toString();
+            if (!(nature.startsWith("n") || nature.equals("vn") || nature.startsWith("g")) || !allHan(word)
+                    || FILLER.contains(word)) {
                 continue;
             }
             double weight = Math.min(word.length(), 4) * (term.offset < headlineEnd ? 2.0 : 1.0);

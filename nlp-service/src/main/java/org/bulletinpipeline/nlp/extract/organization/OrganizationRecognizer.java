@@ -291,14 +291,26 @@ public final class OrganizationRecognizer {
         return chars.toString();
     }
 
+    /** Longest first, then leftmost; a position already taken by a longer name is not given to a shorter one. */
     private static List<Mention> longestNonOverlapping(List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
                 .thenComparingInt(Mention::start));
+        int length = 0;
+        for (Mention m : sorted) {
+            length = Math.max(length, m.end());
+        }
+        boolean[] taken = new boolean[length];
         List<Mention> chosen = new ArrayList<>();
         for (Mention m : sorted) {
-            boolean overlaps = chosen.stream().anyMatch(c -> m.start() < c.end() && c.start() < m.end());
-            if (!overlaps) {
+            boolean free = true;
+            for (int i = m.start(); i < m.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
                 chosen.add(m);
             }
         }

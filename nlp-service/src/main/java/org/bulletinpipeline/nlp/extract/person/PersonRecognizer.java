@@ -39,16 +39,34 @@ public final class PersonRecognizer {
             + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
             + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
 
-    private static final String TITLE_CORE_LAST_CHARS = TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
-            .chars().filter(c -> c != '|').collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                    StringBuilder::append).toString();
+    private static final Set<String> TITLE_CORES = Set.of(TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
+            .split("\\|"));
+
+    /** Title cores by their last character, longest first: the lookup at a position allocates nothing. */
+    private static final Map<Character, List<String>> CORES_BY_LAST_CHAR = TITLE_CORES.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .collect(java.util.stream.Collectors.groupingBy(core -> core.charAt(core.length() - 1),
+                    java.util.stream.Collectors.toUnmodifiableList()));
+
+    private static final String CORE_LAST_CHARS = CORES_BY_LAST_CHAR.keySet().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining());
 
     /** Start of the longest title core ending at {@code end}, or -1. */
     private static int coreStartEndingAt(String s, int end) {
-        for (int length = 5; length >= 1; length--) {
-            int start = end - length;
-            if (start >= 0 && TITLE_CORE.matcher(s.substring(start, end)).matches()) {
-                return start;
+        if (end < 1) {
+            return -1;
+        }
+        char last = s.charAt(end - 1);
+        if (CORE_LAST_CHARS.indexOf(last) < 0) {
+            return -1;
+        }
+        List<String> cores = CORES_BY_LAST_CHAR.get(last);
+        if (cores != null) {
+            for (String core : cores) {
+                int start = end - core.length();
+                if (start >= 0 && s.startsWith(core, start)) {
+                    return start;
+                }
             }
         }
         return -1;
@@ -138,9 +156,6 @@ public final class PersonRecognizer {
     private void titled(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
         for (int at = 1; at < s.length(); at++) {
-            if (TITLE_CORE_LAST_CHARS.indexOf(s.charAt(at - 1)) < 0) {
-                continue;
-            }
             int coreStart = coreStartEndingAt(s, at);
             if (coreStart < 0 || nameLengthAt(text, at) == 0 || !text.isBoundary(coreStart) && !text.isBoundary(at)) {
                 continue;

@@ -26,8 +26,18 @@ import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
  */
 public final class PlaceGazetteer {
 
-    /** A name as it may be written, and the divisions it can denote. */
-    public record Entry(String name, boolean shortForm, List<Division> divisions) {
+    /**
+     * A name as it may be written, the divisions it can denote, and the prefectures ({@code 4110}) a mention of
+     * it puts in context: those of cities and counties for full names, of cities for short forms.
+     */
+    public record Entry(String name, boolean shortForm, List<Division> divisions, List<String> contextCities) {
+
+        Entry(String name, boolean shortForm, List<Division> divisions) {
+            this(name, shortForm, divisions, divisions.stream()
+                    .filter(d -> shortForm ? d.level() == PlaceLevel.CITY
+                            : d.level() == PlaceLevel.CITY || d.level() == PlaceLevel.COUNTY)
+                    .map(Division::cityPrefix).distinct().toList());
+        }
     }
 
     /**
@@ -41,6 +51,9 @@ public final class PlaceGazetteer {
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Entry> byName;
     private final Map<String, String> namesByCode;
+    /** First characters of all names, and the longest name starting with each (same index). */
+    private final String firstChars;
+    private final int[] maxLengths;
 
     public PlaceGazetteer() {
         Map<String, List<Division>> full = new HashMap<>();
@@ -69,6 +82,15 @@ public final class PlaceGazetteer {
         Map<String, String> names = new HashMap<>();
         full.values().forEach(ds -> ds.forEach(d -> names.putIfAbsent(d.code(), d.name())));
         namesByCode = Map.copyOf(names);
+        Map<Character, Integer> longest = new java.util.LinkedHashMap<>();
+        entries.keySet().forEach(name -> longest.merge(name.charAt(0), name.length(), Math::max));
+        StringBuilder first = new StringBuilder();
+        maxLengths = new int[longest.size()];
+        longest.forEach((c, max) -> {
+            maxLengths[first.length()] = max;
+            first.append(c);
+        });
+        firstChars = first.toString();
     }
 
     /**
@@ -128,8 +150,12 @@ public final class PlaceGazetteer {
 
     /** The longest gazetteer name that {@code text} starts with, or 0. */
     public int longestPrefix(String text) {
+        int first = text.isEmpty() ? -1 : firstChars.indexOf(text.charAt(0));
+        if (first < 0) {
+            return 0;
+        }
         int best = 0;
-        for (int end = Math.min(text.length(), 12); end >= 2; end--) {
+        for (int end = Math.min(text.length(), maxLengths[first]); end >= 2; end--) {
             if (byName.containsKey(text.substring(0, end))) {
                 best = end;
                 break;

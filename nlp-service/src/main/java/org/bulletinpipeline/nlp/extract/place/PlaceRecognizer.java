@@ -117,7 +117,8 @@ public final class PlaceRecognizer {
         Set<String> contextCities = new HashSet<>();
         Set<String> fullNames = new HashSet<>();
         gazetteer.scan(s, (begin, end, entry) -> {
-            if (GENERIC_DIVISION_NAMES.contains(entry.name())) {
+            if (entry.shortForm() && (!text.isBoundary(begin) || !text.isBoundary(end))
+                    || entry.name().length() <= 3 && GENERIC_DIVISION_NAMES.contains(entry.name())) {
                 return;
             }
             // Two-character town names (联乡) are too often parts of words; two-character county names (和县)
@@ -130,13 +131,9 @@ public final class PlaceRecognizer {
             Division first = entry.divisions().get(0);
             if (!entry.shortForm()) {
                 fullNames.add(entry.name());
-                entry.divisions().forEach(d -> {
-                    if (d.level() != PlaceLevel.TOWN && d.level() != PlaceLevel.PROVINCE) {
-                        contextCities.add(d.cityPrefix());
-                    }
-                });
-            } else if (first.level() == PlaceLevel.CITY && text.isBoundary(begin) && text.isBoundary(end)) {
-                entry.divisions().forEach(d -> contextCities.add(d.cityPrefix()));
+                contextCities.addAll(entry.contextCities());
+            } else {
+                contextCities.addAll(entry.contextCities());
             }
             hits.add(new Mention(entry.name(), first.level(), first.code(), begin, end));
         });
@@ -272,13 +269,26 @@ public final class PlaceRecognizer {
         }
     }
 
+    /** Longest first, then leftmost; a position already taken by a longer name is not given to a shorter one. */
     private static List<Mention> longestNonOverlapping(List<Mention> candidates) {
         List<Mention> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
                 .thenComparingInt(Mention::start));
+        int length = 0;
+        for (Mention m : sorted) {
+            length = Math.max(length, m.end());
+        }
+        boolean[] taken = new boolean[length];
         List<Mention> chosen = new ArrayList<>();
         for (Mention m : sorted) {
-            if (chosen.stream().noneMatch(c -> m.start() < c.end() && c.start() < m.end())) {
+            boolean free = true;
+            for (int i = m.start(); i < m.end() && free; i++) {
+                free = !taken[i];
+            }
+            if (free) {
+                for (int i = m.start(); i < m.end(); i++) {
+                    taken[i] = true;
+                }
                 chosen.add(m);
             }
         }
