@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class PipelineIT {
 
+    /** The development feed key given to the ingest process; its prod profile has none of its own. */
+    private static final String FEED_KEY = "e2e-feed-key";
+
     private static ServiceProcess ingest;
     private static ServiceProcess nlp;
     private static ServiceProcess query;
@@ -45,7 +48,7 @@ class PipelineIT {
                 "mp.messaging.incoming.bulletins-dlq.group.id", "query-service-e2e",
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/bulletins_test")));
         ingest = ServiceProcess.start("ingest-service", 18081, merge(kafka,
-                Map.of("ingest.query-base-url", "http://localhost:18083")));
+                Map.of("ingest.query-base-url", "http://localhost:18083", "ingest.auth.dev-key", FEED_KEY)));
         for (ServiceProcess service : List.of(nlp, query, ingest)) {
             service.awaitReady(Duration.ofSeconds(90));
         }
@@ -65,7 +68,8 @@ class PipelineIT {
         // a unique line makes this run's bulletin new to the shared broker and database
         String text = Samples.text(Samples.NAMES.get(2)) + "\n\n(测试运行 " + UUID.randomUUID() + ")";
 
-        String id = given().contentType("text/plain; charset=utf-8").body(text)
+        String id = given().header("Authorization", "Bearer " + FEED_KEY)
+                .contentType("text/plain; charset=utf-8").body(text)
                 .when().post(ingest.url("/api/bulletins"))
                 .then().statusCode(202).extract().path("bulletinId");
 
