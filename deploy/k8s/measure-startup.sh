@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Time to ready and resident memory of the three packaged services, as the resource requests in deploy/k8s are
 # sized from (docs/benchmarks.md, "Start-up and memory"). Runs beside ./run.sh on the same Kafka and PostgreSQL:
-# its own ports (1808x), consumer groups starting at the end of the topics, and the test database.
+# its own ports (1808x), consumer groups starting at the end of the topics, and a schema of its own in the test
+# database (SCHEMA, default ops_bench), so Flyway validates only this checkout's migrations.
 #
 #   ./mvnw -pl ingest-service,nlp-service,query-service -am package -DskipTests
-#   deploy/k8s/measure-startup.sh [runs]          # default 3 runs per service and mode
+#   deploy/k8s/measure-startup.sh [runs] [steps]  # default: 3 runs, steps "jvm train aot"
 #
 # Modes: "jvm" (java -jar quarkus-run.jar) and "aot" (the same with -XX:AOTCache=app.aot, the JDK 25 AOT cache
 # written by one training run that starts the service, sends it the sample bulletins and stops it).
@@ -15,13 +16,15 @@ JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 OUT=${OUT:-$ROOT/target/measure-startup}
 SAMPLES=$ROOT/test-support/src/main/resources/samples
 TAG=ops-bench-$(date +%s)
+SCHEMA=${SCHEMA:-ops_bench}
 mkdir -p "$OUT"
 
 declare -A PORT=([ingest-service]=18081 [nlp-service]=18082 [query-service]=18083)
 declare -A ARGS=(
   [ingest-service]="-Dingest.query-base-url=http://localhost:18083"
   [nlp-service]="-Dmp.messaging.incoming.bulletins-raw.group.id=$TAG-nlp -Dmp.messaging.incoming.bulletins-raw.auto.offset.reset=latest"
-  [query-service]="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/bulletins_test
+  [query-service]="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/bulletins_test?currentSchema=$SCHEMA
+    -Dquarkus.flyway.schemas=$SCHEMA
     -Dmp.messaging.incoming.articles-extracted.group.id=$TAG-query -Dmp.messaging.incoming.articles-extracted.auto.offset.reset=latest
     -Dmp.messaging.incoming.bulletins-raw.group.id=$TAG-query -Dmp.messaging.incoming.bulletins-raw.auto.offset.reset=latest
     -Dmp.messaging.incoming.bulletins-dlq.group.id=$TAG-query -Dmp.messaging.incoming.bulletins-dlq.auto.offset.reset=latest"
@@ -71,7 +74,15 @@ train() {
   ingest_samples
   sleep 5
   for service in ingest-service nlp-service query-service; do stop "${pids[$service]}"; done
-  ls -l "$ROOT"/*/target/quarkus-app/app.aot
+  # the JVM assembles the cache in a process of its own after the training run exits
+  for service in ingest-service nlp-service query-service; do
+    local cache=$ROOT/$service/target/quarkus-app/app.aot deadline=$(( $(now_ms) + 300000 ))
+    until [[ -s $cache ]] && ! pgrep -f "AOTCache=app.aot" >/dev/null; do
+      (( $(now_ms) < deadline )) || { echo "no AOT cache for $service" >&2; return 1; }
+      sleep 1
+    done
+    echo "$service AOT cache $(( $(stat -c %s "$cache") / 1048576 )) MiB" | tee -a "$OUT/results.txt"
+  done
 }
 
 measure() {
@@ -99,7 +110,11 @@ measure() {
   done
 }
 
-: >"$OUT/results.txt"
-measure jvm
-train
-measure aot
+STEPS=${*:2}
+for step in ${STEPS:-jvm train aot}; do
+  case $step in
+    jvm | aot) measure "$step" ;;
+    train) train ;;
+    *) echo "unknown step $step" >&2; exit 2 ;;
+  esac
+done
