@@ -3,12 +3,18 @@ package org.bulletinpipeline.query.messaging;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.bulletinpipeline.query.place.AdminCode;
 
 /**
  * Reads the events query-service follows. Only what the store needs is checked strictly; anything else in the
@@ -46,7 +52,101 @@ public class EventParser {
         return new ArticleEvent(text(node, "articleId", true), bulletinId, ordinal, count, kind,
                 text(node, "kicker", false), text(node, "title", false), text(node, "subtitle", false),
                 date(text(node, "dateline", false), "dateline"), publication, publishedOn,
-                masthead.isObject() ? masthead.toString() : null, version, processedAt, value);
+                masthead.isObject() ? masthead.toString() : null, version, processedAt,
+                node.path("body").isTextual() ? node.get("body").asText() : "", text(node, "summary", false),
+                persons(node.path("persons")), places(node.path("places")),
+                organizations(node.path("organizations")), facts(node.path("facts")), quotes(node.path("quotes")),
+                strings(node.path("keywords")), strings(node.path("topics")), value);
+    }
+
+    /** Entities by name, first occurrence wins; an extractor listing a name twice must not fail the article. */
+    private static List<ArticleEvent.Person> persons(JsonNode array) throws InvalidEventException {
+        Map<String, ArticleEvent.Person> byName = new LinkedHashMap<>();
+        for (JsonNode p : elements(array, "persons")) {
+            String name = text(p, "name", true);
+            byName.putIfAbsent(name, new ArticleEvent.Person(name, strings(p.path("titles")),
+                    p.path("mentions").asInt(1), json(p.path("spans"))));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<ArticleEvent.Place> places(JsonNode array) throws InvalidEventException {
+        Map<String, ArticleEvent.Place> byName = new LinkedHashMap<>();
+        for (JsonNode p : elements(array, "places")) {
+            String name = text(p, "name", true);
+            String code = text(p, "code", false);
+            // a code that is not GB/T 2260-shaped cannot be rolled up; the place is kept by name
+            byName.putIfAbsent(name, new ArticleEvent.Place(name, text(p, "level", false),
+                    AdminCode.isCode(code) ? code : null, p.path("mentions").asInt(1), json(p.path("spans"))));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<ArticleEvent.Organization> organizations(JsonNode array) throws InvalidEventException {
+        Map<String, ArticleEvent.Organization> byName = new LinkedHashMap<>();
+        for (JsonNode o : elements(array, "organizations")) {
+            String name = text(o, "name", true);
+            byName.putIfAbsent(name, new ArticleEvent.Organization(name, o.path("mentions").asInt(1),
+                    json(o.path("spans"))));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static List<ArticleEvent.Fact> facts(JsonNode array) throws InvalidEventException {
+        List<ArticleEvent.Fact> facts = new ArrayList<>();
+        for (JsonNode f : elements(array, "facts")) {
+            if (!f.path("value").isNumber()) {
+                throw new InvalidEventException("fact without a numeric value");
+            }
+            facts.add(new ArticleEvent.Fact(text(f, "type", true), text(f, "place", false),
+                    date(text(f, "date", false), "facts.date"), f.get("value").asDouble(),
+                    text(f, "evidence", false), json(f.path("span"))));
+        }
+        return facts;
+    }
+
+    private static List<ArticleEvent.Quote> quotes(JsonNode array) throws InvalidEventException {
+        List<ArticleEvent.Quote> quotes = new ArrayList<>();
+        for (JsonNode q : elements(array, "quotes")) {
+            String text = text(q, "text", false);
+            if (text != null) {
+                quotes.add(new ArticleEvent.Quote(text(q, "speaker", false), text, json(q.path("span"))));
+            }
+        }
+        return quotes;
+    }
+
+    private static List<JsonNode> elements(JsonNode array, String field) throws InvalidEventException {
+        if (array.isMissingNode() || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new InvalidEventException(field + " is not an array");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        for (JsonNode item : items) {
+            if (!item.isObject()) {
+                throw new InvalidEventException(field + " holds a non-object");
+            }
+        }
+        return items;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array.isArray()) {
+            array.forEach(v -> {
+                if (v.isTextual() && !v.asText().isBlank() && !values.contains(v.asText())) {
+                    values.add(v.asText());
+                }
+            });
+        }
+        return values;
+    }
+
+    private static String json(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? null : node.toString();
     }
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {

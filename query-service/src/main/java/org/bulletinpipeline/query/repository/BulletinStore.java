@@ -1,11 +1,14 @@
 package org.bulletinpipeline.query.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
 import org.bulletinpipeline.query.messaging.ArticleEvent;
 import org.bulletinpipeline.query.messaging.BulletinEvent;
 import org.bulletinpipeline.query.messaging.DeadLetterEvent;
+import org.bulletinpipeline.query.stream.ArticleStored;
+import org.hibernate.Session;
 
 /**
  * Applies events to the tables with upserts, so that applying an event twice changes nothing and the order in which
@@ -17,9 +20,13 @@ import org.bulletinpipeline.query.messaging.DeadLetterEvent;
 public class BulletinStore {
 
     private final EntityManager em;
+    private final ArticleIndexWriter indexWriter;
+    private final Event<ArticleStored> stored;
 
-    public BulletinStore(EntityManager em) {
+    public BulletinStore(EntityManager em, ArticleIndexWriter indexWriter, Event<ArticleStored> stored) {
         this.em = em;
+        this.indexWriter = indexWriter;
+        this.stored = stored;
     }
 
     public void received(BulletinEvent e) {
@@ -43,11 +50,11 @@ public class BulletinStore {
 
     public void article(ArticleEvent e) {
         ensureBulletin(e.bulletinId());
-        em.createNativeQuery("""
+        int written = em.createNativeQuery("""
                 insert into article (id, bulletin_id, ordinal, kind, kicker, title, subtitle, dateline, publication,
-                                     published_on, pipeline_version, processed_at, stored_at, payload)
+                                     published_on, pipeline_version, processed_at, stored_at, payload, sort_date)
                 values (:id, :bulletinId, :ordinal, :kind, :kicker, :title, :subtitle, :dateline, :publication,
-                        :publishedOn, :version, :processedAt, now(), cast(:payload as jsonb))
+                        :publishedOn, :version, :processedAt, now(), cast(:payload as jsonb), :sortDate)
                 on conflict (bulletin_id, ordinal) do update set
                     id = excluded.id, kind = excluded.kind, kicker = excluded.kicker, title = excluded.title,
                     subtitle = excluded.subtitle, dateline = excluded.dateline, publication = excluded.publication,
@@ -70,7 +77,12 @@ public class BulletinStore {
                 .setParameter("version", e.pipelineVersion())
                 .setParameter("processedAt", e.processedAt())
                 .setParameter("payload", e.payload())
+                .setParameter("sortDate", ArticleIndexWriter.sortDate(e))
                 .executeUpdate();
+        // zero rows: an older run replayed after a newer one, which must not touch the newer run's entities
+        if (written > 0) {
+            em.unwrap(Session.class).doWork(connection -> indexWriter.write(connection, e));
+        }
         // a newer run that yields fewer articles leaves none of the older run's behind
         em.createNativeQuery("""
                 delete from article
@@ -95,6 +107,9 @@ public class BulletinStore {
                 .setParameter("version", e.pipelineVersion())
                 .setParameter("processedAt", e.processedAt())
                 .executeUpdate();
+        if (written > 0) {
+            stored.fire(new ArticleStored(e.articleId()));
+        }
     }
 
     public void failed(DeadLetterEvent e) {

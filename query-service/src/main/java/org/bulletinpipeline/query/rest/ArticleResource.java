@@ -1,35 +1,74 @@
 package org.bulletinpipeline.query.rest;
 
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
-import org.bulletinpipeline.query.service.ArticlePage;
-import org.bulletinpipeline.query.service.ArticleQueries;
+import org.bulletinpipeline.query.export.ArticleExporter;
+import org.bulletinpipeline.query.export.ExportFormat;
+import org.bulletinpipeline.query.search.ArticleSearch;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.search.SearchCriteriaParser;
+import org.bulletinpipeline.query.search.SearchResult;
 import org.bulletinpipeline.query.service.BadQueryException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/articles")
-@Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    static final int MAX_LIMIT = 200;
+    private final ArticleSearch search;
+    private final SearchCriteriaParser parser;
+    private final ArticleExporter exporter;
 
-    private final ArticleQueries queries;
-
-    public ArticleResource(ArticleQueries queries) {
-        this.queries = queries;
+    public ArticleResource(ArticleSearch search, SearchCriteriaParser parser, ArticleExporter exporter) {
+        this.search = search;
+        this.parser = parser;
+        this.exporter = exporter;
     }
 
     @GET
-    @Operation(summary = "Articles, newest first, a page at a time (pass nextCursor back as cursor)")
-    public ArticlePage list(@QueryParam("limit") @DefaultValue("20") int limit, @QueryParam("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new BadQueryException("invalid-limit", "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return queries.newest(limit, cursor);
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Search articles: Chinese full text, filters, facets, highlighted snippets, cursor paging",
+            description = "Without parameters: every article, newest dateline first. Pass nextCursor back as cursor "
+                    + "with the same other parameters for the next page.")
+    @APIResponse(responseCode = "200", description = "A page of hits", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "search", value = """
+            {"items":[{"articleId":"b825825c6756efef-0","bulletinId":"b825825c6756efef","ordinal":0,"kind":"news",
+            "title":"史根治在市疫情防控指挥部第二十次会议上强调","titleHtml":"<mark>史根治</mark>在市疫情防控指挥部第二十次会议上强调",
+            "snippetHtml":"…市委书记<mark>史根治</mark>强调,要继续绷紧思想之弦…","date":"2022-05-16","score":7.0,
+            "persons":["史根治","刘涛"],"places":["许昌市"],"links":{"bulletin":"/api/bulletins/b825825c6756efef",
+            "text":"/api/bulletins/b825825c6756efef/text"}}],"nextCursor":"cnwyMA","total":1,"totalExact":true,
+            "facets":{"places":[{"value":"许昌市","code":"411000","count":1}],"persons":[{"value":"史根治","count":1}],
+            "organizations":[],"topics":[],"kinds":[{"value":"news","count":1}]}}""")))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed (problem+json)")
+    public SearchResult search(@BeanParam SearchParams params) {
+        return search.search(params.criteria(parser));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({"text/csv", "application/x-ndjson"})
+    @Operation(summary = "Every article matching a search, streamed as CSV or NDJSON",
+            description = "Takes the search parameters (limit and cursor are ignored); rows leave as they are read.")
+    public Response export(@BeanParam SearchParams params,
+                           @QueryParam("format") @Parameter(description = "csv or ndjson", example = "csv")
+                           String format) {
+        ExportFormat f = ExportFormat.parse(format == null ? "ndjson" : format).orElseThrow(() ->
+                new BadQueryException("invalid-format", "format must be csv or ndjson."));
+        params.limit = null;
+        params.cursor = null;
+        SearchCriteria criteria = params.criteria(parser);
+        StreamingOutput body = out -> exporter.write(criteria, f, out);
+        return Response.ok(body, f.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"articles." + f.extension() + "\"").build();
     }
 }

@@ -27,4 +27,12 @@ public class BulletinResource {
     public BulletinView get(@PathParam("id") String id) {
         return queries.bulletin(id).orElseThrow(() -> new NotFoundException("No bulletin " + id + " is known."));
     }
+
+    @GET
+    @Path("/{id}/text")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=utf-8")
+    @Operation(summary = "The bulletin's text as received; article and entity spans are offsets into it")
+    public String text(@PathParam("id") String id) {
+        return queries.text(id).orElseThrow(() -> new NotFoundException("No text of bulletin " + id + " is known."));
+    }
 }

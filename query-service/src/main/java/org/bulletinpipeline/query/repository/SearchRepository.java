@@ -1,0 +1,244 @@
+package org.bulletinpipeline.query.repository;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bulletinpipeline.query.search.ArticleRow;
+import org.bulletinpipeline.query.search.FacetCount;
+import org.bulletinpipeline.query.search.Facets;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SqlFilter;
+
+/** The search's SQL: one page of articles, the capped total with facets, a streamed export, a single-row match. */
+@ApplicationScoped
+public class SearchRepository {
+
+    private static final String COLUMNS = """
+            a.id, a.bulletin_id, a.ordinal, a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.publication,
+            a.published_on, a.sort_date, a.stored_at, a.body, a.summary, a.person_names, a.organization_names,
+            a.place_names, a.topics, a.keywords""";
+
+    private final DataSource dataSource;
+
+    public SearchRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Up to {@code limit + 1} rows after the cursor in date or arrival order (the extra one says "more"). */
+    public List<ArticleRow> keysetPage(SearchCriteria c, SearchCursor cursor) {
+        SqlFilter filter = SqlFilter.of(c);
+        String order;
+        switch (c.sort()) {
+            case STORED -> {
+                order = "a.stored_at desc, a.id desc";
+                if (cursor instanceof SearchCursor.AfterStored s) {
+                    filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(s.storedAt())).values().add(s.id());
+                }
+            }
+            default -> {
+                order = "a.sort_date desc, a.id desc";
+                if (cursor instanceof SearchCursor.AfterDate d) {
+                    filter.add("(a.sort_date, a.id) < (?, ?)", d.date()).values().add(d.id());
+                }
+            }
+        }
+        String sql = "select " + COLUMNS + ", null as score from article a where " + filter.where()
+                + " order by " + order + " limit ?";
+        return query(sql, filter, List.of(c.limit() + 1));
+    }
+
+    /**
+     * Up to {@code limit + 1} rows from {@code offset} by relevance among the newest {@code sample} matches: five
+     * points per occurrence in the title, one per occurrence elsewhere, newer first among equals.
+     */
+    public List<ArticleRow> relevancePage(SearchCriteria c, int offset, int sample) {
+        SqlFilter filter = SqlFilter.of(c);
+        StringBuilder score = new StringBuilder("0");
+        List<Object> scoreValues = new ArrayList<>();
+        for (String word : c.words()) {
+            score.append(" + 5 * occurrences(lower(coalesce(m.title, '')), ?) + occurrences(m.search_text, ?)");
+            scoreValues.add(word);
+            scoreValues.add(word);
+        }
+        String sql = "with m as (select " + COLUMNS + ", a.search_text from article a where " + filter.where()
+                + " order by a.sort_date desc, a.id desc limit ?) "
+                + "select m.id, m.bulletin_id, m.ordinal, m.kind, m.kicker, m.title, m.subtitle, m.dateline, "
+                + "m.publication, m.published_on, m.sort_date, m.stored_at, m.body, m.summary, m.person_names, "
+                + "m.organization_names, m.place_names, m.topics, m.keywords, (" + score + ")::float8 as score "
+                + "from m order by score desc, m.sort_date desc, m.id desc offset ? limit ?";
+        List<Object> tail = new ArrayList<>();
+        tail.add(sample);
+        tail.addAll(scoreValues);
+        tail.add(offset);
+        tail.add(c.limit() + 1);
+        return query(sql, filter, tail);
+    }
+
+    /** How many match, counting up to {@code sample}; with {@code facets}, the facet counts over those. */
+    public Summary summary(SearchCriteria c, int sample, int facetSize) {
+        SqlFilter filter = SqlFilter.of(c);
+        String matches = "select a.id, a.kind, a.person_names, a.organization_names, a.place_names, a.topics "
+                + "from article a where " + filter.where() + " order by a.sort_date desc, a.id desc limit ?";
+        if (!c.facets()) {
+            try (Connection conn = dataSource.getConnection();
+                 PreparedStatement ps = conn.prepareStatement("select count(*) from (" + matches + ") m")) {
+                int i = filter.bind(conn, ps, 1);
+                ps.setInt(i, sample);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new Summary(rs.getLong(1), null);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("search count failed", e);
+            }
+        }
+        String sql = "with m as materialized (" + matches + ") "
+                + "select 'total' as facet, null as value, count(*) as n from m "
+                + "union all (select 'kinds', kind, count(*) from m group by kind order by 3 desc, 2 limit ?) "
+                + facet("persons", "person_names") + facet("organizations", "organization_names")
+                + facet("places", "place_names") + facet("topics", "topics");
+        Map<String, List<FacetCount>> facets = new HashMap<>();
+        long total = 0;
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = filter.bind(conn, ps, 1);
+            ps.setInt(i++, sample);
+            for (int f = 0; f < 5; f++) {
+                ps.setInt(i++, facetSize);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if ("total".equals(rs.getString(1))) {
+                        total = rs.getLong(3);
+                    } else {
+                        facets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                                .add(new FacetCount(rs.getString(2), null, rs.getLong(3)));
+                    }
+                }
+            }
+            List<FacetCount> places = withCodes(conn, facets.getOrDefault("places", List.of()));
+            return new Summary(total, new Facets(places, facets.getOrDefault("persons", List.of()),
+                    facets.getOrDefault("organizations", List.of()), facets.getOrDefault("topics", List.of()),
+                    facets.getOrDefault("kinds", List.of())));
+        } catch (SQLException e) {
+            throw new IllegalStateException("search facets failed", e);
+        }
+    }
+
+    private static String facet(String name, String column) {
+        return "union all (select '" + name + "', x, count(*) from m, unnest(m." + column + ") x "
+                + "group by x order by 3 desc, 2 limit ?) ";
+    }
+
+    private static List<FacetCount> withCodes(Connection conn, List<FacetCount> places) throws SQLException {
+        if (places.isEmpty()) {
+            return places;
+        }
+        Map<String, String> codes = new HashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "select name, min(code) from place where name = any(?) group by name")) {
+            ps.setArray(1, conn.createArrayOf("text", places.stream().map(FacetCount::value).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    codes.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return places.stream().map(p -> new FacetCount(p.value(), codes.get(p.value()), p.count())).toList();
+    }
+
+    /** The article if it exists and passes the filters (the live stream's per-subscriber check). */
+    public Optional<ArticleRow> matching(String articleId, SearchCriteria c) {
+        SqlFilter filter = SqlFilter.of(c).add("a.id = ?", articleId);
+        return query("select " + COLUMNS + ", null as score from article a where " + filter.where(), filter,
+                List.of()).stream().findFirst();
+    }
+
+    /**
+     * Every match in the criteria's order, handed to {@code sink} one row at a time from a server-side cursor, so an
+     * export of the whole archive never sits in memory.
+     */
+    public void stream(SearchCriteria c, int maxRows, Consumer<ArticleRow> sink) {
+        SqlFilter filter = SqlFilter.of(c);
+        String order = switch (c.sort()) {
+            case STORED -> "a.stored_at desc, a.id desc";
+            default -> "a.sort_date desc, a.id desc";
+        };
+        String sql = "select " + COLUMNS + ", null as score from article a where " + filter.where() + " order by "
+                + order + " limit ?";
+        try (Connection conn = dataSource.getConnection()) {
+            boolean autoCommit = conn.getAutoCommit();
+            // the PostgreSQL driver only fetches in batches inside a transaction
+            conn.setAutoCommit(false);
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                ps.setFetchSize(500);
+                int i = filter.bind(conn, ps, 1);
+                ps.setInt(i, maxRows);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(row(rs));
+                    }
+                }
+            } finally {
+                conn.rollback();
+                conn.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("export failed", e);
+        }
+    }
+
+    private List<ArticleRow> query(String sql, SqlFilter filter, List<Object> tail) {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = filter.bind(conn, ps, 1);
+            for (Object v : tail) {
+                SqlFilter.bindValue(conn, ps, i++, v);
+            }
+            List<ArticleRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    private static ArticleRow row(ResultSet rs) throws SQLException {
+        Timestamp stored = rs.getTimestamp("stored_at");
+        Object score = rs.getObject("score");
+        return new ArticleRow(rs.getString("id"), rs.getString("bulletin_id"), rs.getInt("ordinal"),
+                rs.getString("kind"), rs.getString("kicker"), rs.getString("title"), rs.getString("subtitle"),
+                rs.getObject("dateline", LocalDate.class), rs.getString("publication"),
+                rs.getObject("published_on", LocalDate.class), rs.getObject("sort_date", LocalDate.class),
+                stored == null ? null : stored.toInstant(), rs.getString("body"), rs.getString("summary"),
+                strings(rs.getArray("person_names")), strings(rs.getArray("organization_names")),
+                strings(rs.getArray("place_names")), strings(rs.getArray("topics")), strings(rs.getArray("keywords")),
+                score instanceof Number n ? n.doubleValue() : null);
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** The capped total and, when asked for, the facets. */
+    public record Summary(long total, Facets facets) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.bulletinpipeline.query.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search result. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the query's words wrapped
+ * in {@code <mark>}; the rest are plain values. The full article with entity spans is at {@code links.bulletin}.
+ */
+public record ArticleHit(String articleId, String bulletinId, int ordinal, String kind, String kicker, String title,
+                         String subtitle, LocalDate dateline, String publication, LocalDate publishedOn,
+                         LocalDate date, Instant storedAt, String titleHtml, String snippetHtml, Double score,
+                         List<String> persons, List<String> places, List<String> organizations, List<String> topics,
+                         Links links) {
+
+    public record Links(String bulletin, String text) {
+    }
+}

@@ -1,0 +1,123 @@
+package org.bulletinpipeline.query.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bulletinpipeline.query.place.AdminCode;
+import org.bulletinpipeline.query.repository.PlaceDirectory;
+import org.bulletinpipeline.query.service.BadQueryException;
+
+/** Turns raw query parameters into {@link SearchCriteria}, or a 400 naming the parameter that is wrong. */
+@ApplicationScoped
+public class SearchCriteriaParser {
+
+    public static final Set<String> KINDS = Set.of("news", "feature", "timeline", "photo", "notice");
+    public static final Set<String> FACT_TYPES = Set.of("confirmed_cases", "zero_new_streak", "clearance_streak",
+            "testing_round", "people_tested", "medical_staff_deployed");
+
+    private final SearchConfig config;
+    private final PlaceDirectory places;
+
+    public SearchCriteriaParser(SearchConfig config, PlaceDirectory places) {
+        this.config = config;
+        this.places = places;
+    }
+
+    public SearchCriteria parse(String q, String from, String to, String place, String person, String organization,
+                                String topic, String kind, String publication, String factType, String sort,
+                                String limit, String cursor, String facets, int defaultLimit) {
+        List<String> words = SearchText.words(q);
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw new BadQueryException("invalid-date", "from " + fromDate + " is after to " + toDate + ".");
+        }
+        String k = blankToNull(kind);
+        if (k != null && !KINDS.contains(k)) {
+            throw new BadQueryException("invalid-kind", "kind must be one of " + String.join(", ", KINDS) + ".");
+        }
+        String f = blankToNull(factType);
+        if (f != null && !FACT_TYPES.contains(f)) {
+            throw new BadQueryException("invalid-fact-type",
+                    "factType must be one of " + String.join(", ", FACT_TYPES) + ".");
+        }
+        SearchSort order = sort(sort, !words.isEmpty());
+        int size = limit(limit, defaultLimit);
+        String c = blankToNull(cursor);
+        if (c != null) {
+            SearchCursor.decode(c, order);
+        }
+        return new SearchCriteria(words, fromDate, toDate, placeKey(place), blankToNull(person),
+                blankToNull(organization), blankToNull(topic), k, blankToNull(publication), f, order, size, c,
+                !"false".equalsIgnoreCase(blankToNull(facets)));
+    }
+
+    /** A code must be GB/T 2260-shaped and known; a name resolves to its code when one was seen with it. */
+    public String placeKey(String place) {
+        String p = blankToNull(place);
+        if (p == null) {
+            return null;
+        }
+        if (p.chars().allMatch(Character::isDigit)) {
+            return "c:" + knownCode(p);
+        }
+        return places.codeOf(p).map(code -> "c:" + code).orElse("n:" + p);
+    }
+
+    /** A code parameter that is well-formed and under which some place is known, else a 400. */
+    public String knownCode(String code) {
+        if (!AdminCode.isCode(code)) {
+            throw new BadQueryException("invalid-place-code",
+                    "A place code has 6, 9 or 12 digits (GB/T 2260), e.g. 411081; got " + code + ".");
+        }
+        if (!places.known(code)) {
+            throw new BadQueryException("unknown-place-code", "No place with code " + code + " is known.");
+        }
+        return code;
+    }
+
+    public int limit(String limit, int defaultLimit) {
+        if (blankToNull(limit) == null) {
+            return defaultLimit;
+        }
+        try {
+            int n = Integer.parseInt(limit.trim());
+            if (n >= 1 && n <= config.maxLimit()) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like an out-of-range number
+        }
+        throw new BadQueryException("invalid-limit", "limit must be between 1 and " + config.maxLimit() + ".");
+    }
+
+    public static LocalDate date(String name, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadQueryException("invalid-date", name + " must be an ISO date such as 2022-05-16; got " + v
+                    + ".");
+        }
+    }
+
+    private static SearchSort sort(String sort, boolean hasQuery) {
+        String s = blankToNull(sort);
+        if (s == null) {
+            return hasQuery ? SearchSort.RELEVANCE : SearchSort.DATE;
+        }
+        return SearchSort.parse(s).orElseThrow(() -> new BadQueryException("invalid-sort",
+                "sort must be relevance, date or stored; got " + s + "."));
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
