@@ -57,7 +57,7 @@ export function formatTime(iso) {
 /** One line of an article list: title (with the search marks when present), source line, snippet. */
 export function articleItem(a, {snippet = true} = {}) {
   const title = a.titleHtml ? markedHtml(a.titleHtml) : esc(a.title || '(无标题图片稿)');
-  const meta = [a.publication, a.dateline || a.publishedOn, KIND_LABELS[a.kind]].filter(Boolean).map(esc).join(' · ');
+  const meta = [a.publication, a.dateline || a.date || a.publishedOn, KIND_LABELS[a.kind]].filter(Boolean).map(esc).join(' · ');
   const text = a.snippetHtml ? markedHtml(a.snippetHtml) : esc(a.summary || (a.body || '').slice(0, 90));
   return `<li class="article-item" data-article-id="${esc(a.articleId)}">
     ${a.kicker ? `<span class="kicker">${esc(a.kicker)}</span>` : ''}

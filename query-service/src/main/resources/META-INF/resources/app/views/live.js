@@ -1,6 +1,6 @@
 // Live: articles as query-service stores them (its SSE stream, or polling while the stream is not there),
 // bulletin statuses, articles per hour and dead letters, refreshed without a reload.
-import {getJson, toHit} from '../api.js';
+import {getJson, toHit, arrivals as newestArrivals} from '../api.js';
 import {esc, state, errorText, articleItem, formatTime, STATUS_LABELS, loadECharts, chartAnimation, link, submittedBulletins}
   from '../dom.js';
 
@@ -55,8 +55,7 @@ export async function render(main, params, ctx) {
   }
 
   async function loadNewest(fresh) {
-    const page = await getJson(`/api/articles?limit=${SHOWN}`);
-    show((page.items || []).map(toHit), {fresh});
+    show(await newestArrivals(SHOWN), {fresh});
   }
 
   /** The stream may send the whole article or only its id; fetch the bulletin for what is missing. */

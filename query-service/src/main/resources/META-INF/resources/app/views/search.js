@@ -1,5 +1,5 @@
 // Search: the query and every filter live in the URL (/?q=史根治&place=禹州市), so a result list can be shared.
-import {searchArticles, SEARCH_FILTERS, LOCAL_WINDOW} from '../api.js';
+import {searchArticles, SEARCH_FILTERS} from '../api.js';
 import {esc, state, errorText, articleItem, link, KIND_LABELS} from '../dom.js';
 
 const FILTER_LABELS = {
@@ -59,6 +59,7 @@ export async function render(main, params, ctx) {
       <label>排序 <select name="sort">
         <option value="">相关度</option>
         <option value="date" ${params.sort === 'date' ? 'selected' : ''}>日期</option>
+        <option value="stored" ${params.sort === 'stored' ? 'selected' : ''}>入库时间</option>
       </select></label>
       ${['place', 'person', 'organization', 'topic', 'kind'].filter(k => params[k])
         .map(k => `<input type="hidden" name="${k}" value="${esc(params[k])}">`).join('')}
@@ -84,14 +85,12 @@ export async function render(main, params, ctx) {
   }
   if (!ctx.isCurrent()) return;
   facets.innerHTML = facetHtml(answer.facets, params);
-  const notice = answer.degraded
-    ? `<p class="notice">全文检索接口尚未就绪:以下结果是在最近 ${LOCAL_WINDOW} 篇文章中查找的。</p>` : '';
   if (!answer.items.length) {
-    results.innerHTML = notice + state('empty', params.q ? `没有找到包含“${params.q}”的文章。` : '没有符合条件的文章。');
+    results.innerHTML = state('empty', params.q ? `没有找到包含“${params.q}”的文章。` : '没有符合条件的文章。');
     return;
   }
   const total = answer.total == null ? '' : `<p class="meta" id="result-count">${answer.totalExact ? '共' : '至少'} ${esc(answer.total)} 篇</p>`;
-  results.innerHTML = `${notice}${total}
+  results.innerHTML = `${total}
     <ol class="article-list">${answer.items.map(a => articleItem(a)).join('')}</ol>
     <nav class="pager" aria-label="翻页">
       ${params.cursor ? `<a href="${searchLink(params, {cursor: null})}">回到第一页</a>` : ''}

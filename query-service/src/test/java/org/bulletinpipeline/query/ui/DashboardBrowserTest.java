@@ -140,7 +140,7 @@ class DashboardBrowserTest {
             Browsers.screenshots(page, "article");
 
             // Person profile from the highlighted name: it lists the article and the title the text gives
-            body.locator("a.ent.person").first().click();
+            body.locator("a.ent.person", new Locator.LocatorOptions().setHasText(sample.person())).first().click();
             assertThat(page.locator("main h1")).hasText(sample.person());
             assertThat(page.locator(".article-list")).containsText(sample.firstTitle());
             assertThat(page.locator(".article-list")).containsText(sample.secondTitle());
@@ -175,7 +175,7 @@ class DashboardBrowserTest {
     void aDeepLinkInAFreshBrowserShowsThePersonsArticlesWithoutAClick() throws Exception {
         SampleBulletin sample = SampleBulletin.fresh();
         String bulletinId = PipelineStub.publish(new PipelineStub.Topics(rawTopic, articlesTopic, deadLetterTopic),
-                sample.text());
+                sample.text(), root.toURI());
         await().atMost(Duration.ofMillis((long) PIPELINE_MS)).untilAsserted(() -> given().get("/api/bulletins/" + bulletinId)
                 .then().body("status", equalTo("processed")));
         try (BrowserContext context = browsers.freshContext()) {
@@ -237,6 +237,8 @@ class DashboardBrowserTest {
         String received = json.writeValueAsString(Map.of("schemaVersion", 1, "bulletinId", id,
                 "receivedAt", Instant.now().toString(), "source", Map.of("feed", "dashboard-test"), "text", "无法分析的公报"));
         KafkaTestConfig.produce(rawTopic, id, received);
+        // as in the pipeline, the failure is reported after the receipt is stored
+        PipelineStub.awaitStored(root.toURI(), id);
         KafkaTestConfig.produce(deadLetterTopic, id, json.writeValueAsString(Map.of("schemaVersion", 1,
                 "bulletinId", id, "service", "nlp-service", "reason", reason, "failedAt", Instant.now().toString(),
                 "payload", received)));

@@ -1,11 +1,18 @@
 package org.bulletinpipeline.query.ui;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +38,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Stands in for ingest-service and nlp-service, which do not run inside the query-service test: it answers the
@@ -116,25 +124,21 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try {
+        String text;
+        try (exchange) {
             if (!("Bearer " + API_KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 reply(exchange, 401, "application/problem+json", Map.of("type", "unauthorized", "title",
                         "Unauthorized", "status", 401, "detail", "No valid API key."));
                 return;
             }
-            String text = new String(exchange.getRequestBody().readAllBytes(),
+            text = new String(exchange.getRequestBody().readAllBytes(),
                     charsetOf(exchange.getRequestHeaders().getFirst("Content-Type")));
-            // Kafka loads its serializers through the context class loader, which the server's threads lack
-            Thread.currentThread().setContextClassLoader(PipelineStub.class.getClassLoader());
-            String bulletinId = publish(topics, text);
-            reply(exchange, 202, "application/json", Map.of("bulletinId", bulletinId, "duplicate", false));
-        } catch (RuntimeException e) {
-            // the JDK server would drop the connection silently; the page shows this detail instead
-            reply(exchange, 500, "application/problem+json", Map.of("type", "stub-failure", "title", "Stub failed",
-                    "status", 500, "detail", String.valueOf(e)));
-        } finally {
-            exchange.close();
+            reply(exchange, 202, "application/json", Map.of("bulletinId", idOf(text), "duplicate", false));
         }
+        // like ingest, answer once the bulletin is handed on; the "extraction" follows, as nlp-service's would
+        Thread.currentThread().setContextClassLoader(PipelineStub.class.getClassLoader());
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        publish(topics, text, URI.create("http://localhost:" + port));
     }
 
     private static Charset charsetOf(String contentType) {
@@ -149,8 +153,11 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         exchange.getResponseBody().write(bytes);
     }
 
-    /** Publishes the bulletin and its articles as ingest and nlp would; returns the bulletin's id. */
-    static String publish(Topics topics, String text) throws IOException {
+    /**
+     * Publishes the bulletin, then its articles once query-service has stored the bulletin, in the order the real
+     * pipeline produces them (nlp takes its time); returns the bulletin's id.
+     */
+    static String publish(Topics topics, String text, URI queryService) throws IOException {
         String bulletinId = idOf(text);
         Map<String, Object> received = new LinkedHashMap<>();
         received.put("schemaVersion", 1);
@@ -159,12 +166,22 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         received.put("source", Map.of("feed", "dashboard-test", "publication", "禹州通讯"));
         received.put("text", text);
         KafkaTestConfig.produce(topics.raw(), bulletinId, checked(Contracts.BULLETIN_RECEIVED_V1, received));
+        awaitStored(queryService, bulletinId);
         List<int[]> articles = articleSpans(text);
+        Instant run = Instant.now();
         for (int ordinal = 0; ordinal < articles.size(); ordinal++) {
-            Map<String, Object> event = article(text, bulletinId, ordinal, articles.size(), articles.get(ordinal));
+            Map<String, Object> event = article(text, bulletinId, ordinal, articles.size(), articles.get(ordinal), run);
             KafkaTestConfig.produce(topics.articles(), bulletinId, checked(Contracts.ARTICLE_EXTRACTED_V1, event));
         }
         return bulletinId;
+    }
+
+    static void awaitStored(URI queryService, String bulletinId) {
+        HttpRequest get = HttpRequest.newBuilder(queryService.resolve("/api/bulletins/" + bulletinId)).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        }
     }
 
     private static String checked(Contracts contract, Map<String, Object> event) throws IOException {
@@ -202,7 +219,9 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         return spans;
     }
 
-    private static Map<String, Object> article(String text, String bulletinId, int ordinal, int count, int[] span) {
+    /** One article of a pipeline run; every article of the run carries the run's processedAt. */
+    private static Map<String, Object> article(String text, String bulletinId, int ordinal, int count, int[] span,
+                                               Instant run) {
         String part = text.substring(span[0], span[1]);
         int titleEnd = part.indexOf('\n');
         String title = part.substring(0, titleEnd);
@@ -286,7 +305,7 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         event.put("keywords", List.of("疫情防控", "零新增"));
         event.put("summary", title + "。");
         event.put("topics", List.of("疫情防控"));
-        event.put("pipeline", Map.of("version", "dashboard-test", "processedAt", Instant.now().toString()));
+        event.put("pipeline", Map.of("version", "dashboard-test", "processedAt", run.toString()));
         return event;
     }
 
