@@ -1,6 +1,6 @@
 // Article: the headline block, bylines, dateline, the body with every extracted entity placed where it stands,
 // the other articles of its bulletin and the received page with this article's span marked.
-import {getJson, toHit} from '../api.js';
+import {getJson, request, toHit} from '../api.js';
 import {esc, state, errorText, articleLink, profileLink, link, KIND_LABELS, ROLE_LABELS, LEVEL_LABELS, FACT_LABELS}
   from '../dom.js';
 import {highlightedBody} from '../highlight.js';
@@ -24,11 +24,9 @@ function entityLists(a) {
 async function showPage(section, bulletinId, article) {
   let text;
   try {
-    const answer = await getJson(`/api/bulletins/${encodeURIComponent(bulletinId)}/text`);
-    text = typeof answer === 'string' ? answer : answer.text;
+    text = await request(`/api/bulletins/${encodeURIComponent(bulletinId)}/text`, {headers: {Accept: 'text/plain'}});
   } catch (e) {
-    section.innerHTML = state(e.status === 404 ? 'empty' : 'error',
-      e.status === 404 ? '原始版面暂不可取(查询服务尚未提供原文接口)。' : errorText(e, '读取原始版面'));
+    section.innerHTML = e.status === 404 ? state('empty', '这份公报没有保存原文。') : state('error', errorText(e, '读取原始版面'));
     return;
   }
   const span = article.span;
@@ -40,8 +38,12 @@ async function showPage(section, bulletinId, article) {
     section.innerHTML = `<pre class="page">${esc(text)}</pre>`;
     return;
   }
-  section.innerHTML = `<pre class="page">${esc(text.slice(0, span.start))}<mark id="article-span" class="span">${
+  section.innerHTML = `<p class="meta">黄色底为本文在版面上的位置(第 ${span.start}–${span.end} 字)。</p>
+    <pre class="page" tabindex="0">${esc(text.slice(0, span.start))}<mark id="article-span" class="span">${
     esc(text.slice(span.start, span.end))}</mark>${esc(text.slice(span.end))}</pre>`;
+  // scroll the page box, not the window, to where the article stands
+  const pre = section.querySelector('pre');
+  pre.scrollTop = section.querySelector('#article-span').offsetTop - 16;
 }
 
 export async function render(main, params, ctx) {

@@ -17,12 +17,13 @@ function seriesOf(answer) {
 }
 
 const TIP_EVIDENCE = 3;
+const DAY_MS = 24 * 3600 * 1000;
 
 function evidenceTip(place, p) {
   const shown = p.evidence.slice(0, TIP_EVIDENCE).map(ev => `<span class="tip-evidence">${esc(ev.evidence)}</span>`
     + (ev.title ? `<br><em>${esc(ev.title)}</em>` : ''));
   const more = p.evidence.length > TIP_EVIDENCE ? `<br>另有 ${p.evidence.length - TIP_EVIDENCE} 条出处` : '';
-  return `<strong>${esc(place)}</strong> ${esc(p.date)}:${esc(p.value)}<br>${shown.join('<br>')}${more}`;
+  return `<strong>${esc(place)}</strong> ${esc(p.date)} · ${esc(p.value)}<br>${shown.join('<br>')}${more}`;
 }
 
 export async function render(main, params, ctx) {
@@ -100,8 +101,9 @@ export async function render(main, params, ctx) {
         trigger: 'item', confine: true, className: 'fig-tooltip',
         formatter: item => evidenceTip(item.seriesName, item.data.point),
       },
-      xAxis: {type: 'time'},
-      yAxis: {type: 'value'},
+      // daily series: ticks on days, never hours, with room so the first and last points are not cut
+      xAxis: {type: 'time', minInterval: DAY_MS, boundaryGap: ['4%', '4%'], axisLabel: {formatter: '{MM}-{dd}', hideOverlap: true}},
+      yAxis: {type: 'value', minInterval: 1},
       series: list.map(s => ({
         type: 'line', name: s.place, showSymbol: true, symbolSize: 9,
         data: s.points.map(p => ({value: [p.date, p.value], point: p})),

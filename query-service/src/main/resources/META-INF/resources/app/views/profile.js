@@ -27,7 +27,8 @@ function titlesBlock(titles) {
 }
 
 function hierarchyBlock(p) {
-  const ancestors = p.ancestors || [];
+  // GB/T 2260 codes of one chain grow from the province down (410000, 411000, 411081)
+  const ancestors = (p.ancestors || []).slice().sort((a, b) => String(a.code).localeCompare(String(b.code)));
   return `<section class="panel" aria-labelledby="hier-h"><h2 id="hier-h">行政区划</h2>
     <p class="breadcrumbs">${ancestors.length ? ancestors.map(a => `<a href="${profileLink('place', placeKey(a))}">${
       esc(a.name || a.code)}</a>`).join(' › ') + ' › ' : ''}<strong>${esc(p.name)}</strong></p>

@@ -137,6 +137,10 @@ class DashboardBrowserTest {
             assertThat(body.locator("a.ent.figure")).hasText("4");
             assertThat(body.locator("q.quote")).containsText("行百里者半九十");
             assertThat(page.locator(".article-side")).containsText(sample.secondTitle());
+            // the received page, this article's span marked and the next article's title outside it
+            assertThat(page.locator("#raw-page #article-span")).containsText(sample.firstTitle());
+            assertThat(page.locator("#raw-page #article-span")).not().containsText(sample.secondTitle());
+            assertThat(page.locator("#raw-page pre")).containsText(sample.secondTitle());
             Browsers.screenshots(page, "article");
 
             // Person profile from the highlighted name: it lists the article and the title the text gives
