@@ -65,29 +65,29 @@ public class SearchRepository {
 
     /**
      * Up to {@code limit + 1} rows from {@code offset} by relevance among the newest {@code sample} matches: five
-     * points per occurrence in the title, one per occurrence elsewhere, newer first among equals.
+     * points per occurrence of a word in the title and one per word found at all, newer first among equals. Counting
+     * occurrences in the body too would read every sampled article's whole text (see README, trade-offs).
      */
     public List<ArticleRow> relevancePage(SearchCriteria c, int offset, int sample) {
         SqlFilter filter = SqlFilter.of(c);
         StringBuilder score = new StringBuilder("0");
         List<Object> scoreValues = new ArrayList<>();
         for (String word : c.words()) {
-            score.append(" + 5 * occurrences(lower(coalesce(m.title, '')), ?) + occurrences(m.search_text, ?)");
-            scoreValues.add(word);
+            score.append(" + 5 * occurrences(lower(coalesce(a.title, '')), ?) + 1");
             scoreValues.add(word);
         }
-        String sql = "with m as (select " + COLUMNS + ", a.search_text from article a where " + filter.where()
-                + " order by a.sort_date desc, a.id desc limit ?) "
-                + "select m.id, m.bulletin_id, m.ordinal, m.kind, m.kicker, m.title, m.subtitle, m.dateline, "
-                + "m.publication, m.published_on, m.sort_date, m.stored_at, m.body, m.summary, m.person_names, "
-                + "m.organization_names, m.place_names, m.topics, m.keywords, (" + score + ")::float8 as score "
-                + "from m order by score desc, m.sort_date desc, m.id desc offset ? limit ?";
+        // rank ids first; the wide columns (body) are read only for the page's rows
+        String sql = "with m as (select a.id, a.sort_date, (" + score + ")::float8 as score from article a where "
+                + filter.where() + " order by a.sort_date desc, a.id desc limit ?), "
+                + "p as (select id, sort_date, score from m order by score desc, sort_date desc, id desc "
+                + "offset ? limit ?) "
+                + "select " + COLUMNS + ", p.score from p join article a on a.id = p.id "
+                + "order by p.score desc, p.sort_date desc, p.id desc";
         List<Object> tail = new ArrayList<>();
         tail.add(sample);
-        tail.addAll(scoreValues);
         tail.add(offset);
         tail.add(c.limit() + 1);
-        return query(sql, filter, tail);
+        return query(sql, scoreValues, filter, tail);
     }
 
     /** How many match, counting up to {@code sample}; with {@code facets}, the facet counts over those. */
@@ -204,8 +204,17 @@ public class SearchRepository {
     }
 
     private List<ArticleRow> query(String sql, SqlFilter filter, List<Object> tail) {
+        return query(sql, List.of(), filter, tail);
+    }
+
+    /** Binds {@code head}, then the filter's values, then {@code tail}, in the order their placeholders appear. */
+    private List<ArticleRow> query(String sql, List<Object> head, SqlFilter filter, List<Object> tail) {
         try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = filter.bind(conn, ps, 1);
+            int i = 1;
+            for (Object v : head) {
+                SqlFilter.bindValue(conn, ps, i++, v);
+            }
+            i = filter.bind(conn, ps, i);
             for (Object v : tail) {
                 SqlFilter.bindValue(conn, ps, i++, v);
             }

@@ -109,7 +109,7 @@ class SearchResourceTest {
                 .body("items[0].titleHtml", equalTo("<mark>" + word + "</mark>防控会议召开"))
                 .body("items[0].snippetHtml", containsString("<mark>" + word + "</mark>工作推进"))
                 .body("items[0].snippetHtml", containsString("&lt;b&gt;粗体&lt;/b&gt;&amp;<mark>" + otherWord))
-                .body("items[0].score", equalTo(5f * 1 + 3 + 1))
+                .body("items[0].score", equalTo(5f * 1 + 1 + 1))
                 .body("items[0].links.text", equalTo("/api/bulletins/" + bulletin + "/text"))
                 .body("items[0].persons", equalTo(List.of(p1, p2)));
     }

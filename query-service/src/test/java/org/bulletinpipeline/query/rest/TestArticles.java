@@ -29,7 +29,7 @@ import org.bulletinpipeline.testsupport.KafkaTestConfig;
  */
 final class TestArticles {
 
-    static final Duration WAIT = Duration.ofSeconds(90);
+    static final Duration WAIT = Duration.ofSeconds(180);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Random RANDOM = new Random();
 
