@@ -1,37 +1,39 @@
 #!/usr/bin/env bash
-# Writes one prediction JSON per bulletin of a folder by calling POST /api/extract of a running nlp-service, and
-# prints the scorer's table when gold annotations are given.
-#   ./eval.sh DIR [--gold GOLD_DIR] [--out OUT_DIR] [--url http://localhost:8082]
-# The scorer is eval/score.py of the shared evaluation kit (SCORER=path, default ../shared/eval/score.py).
+# Writes one prediction JSON per bulletin (*.txt) of DIR — the shape POST /api/extract answers and eval/score.py
+# reads — and, when a gold folder is given, prints the scorer's table.
+#
+#   ./eval.sh DIR [GOLD_DIR] [OUT_DIR]
+#   ./eval.sh ../shared/samples ../shared/eval/gold
+#
+# Predictions come from POST /api/extract of the nlp-service running at NLP_URL (default http://localhost:8082);
+# when none answers there, from the same extraction core run directly (ExtractCli). OUT_DIR defaults to
+# nlp-service/target/eval-pred; SCORER overrides the scorer (default ../shared/eval/score.py).
 set -euo pipefail
+
+usage="usage: ./eval.sh DIR [GOLD_DIR] [OUT_DIR]"
+in=$(realpath "${1:?$usage}")
+gold=${2:+$(realpath "$2")}
+out=$(realpath -m "${3:-nlp-service/target/eval-pred}")
 cd "$(dirname "$0")"
-
-[ $# -ge 1 ] || { echo "usage: $0 DIR [--gold GOLD_DIR] [--out OUT_DIR] [--url NLP_URL]" >&2; exit 2; }
-in="$1"; shift
-gold="" out="target/eval-pred" url="${NLP_URL:-http://localhost:8082}"
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --gold) gold="$2"; shift 2 ;;
-    --out) out="$2"; shift 2 ;;
-    --url) url="$2"; shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
-  esac
-done
-scorer="${SCORER:-../shared/eval/score.py}"
-
-curl -fsS "$url/q/health/ready" >/dev/null || { echo "no nlp-service ready at $url (start it with ./run.sh)" >&2; exit 1; }
+source deploy/lib/common.sh
+scorer=$(realpath -m "${SCORER:-../shared/eval/score.py}")
+url="${NLP_URL:-http://localhost:8082}"
 mkdir -p "$out"
-count=0
-for file in "$in"/*.txt; do
-  [ -e "$file" ] || { echo "no .txt files in $in" >&2; exit 1; }
-  name=$(basename "$file" .txt)
-  curl -fsS -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$file" "$url/api/extract" \
-    -o "$out/$name.json"
-  count=$((count + 1))
-done
-echo "wrote $count predictions to $out" >&2
 
-if [ -n "$gold" ]; then
-  [ -f "$scorer" ] || { echo "scorer not found at $scorer (set SCORER)" >&2; exit 1; }
+if curl -fsS "$url/q/health/ready" >/dev/null 2>&1; then
+  log "extracting with POST $url/api/extract"
+  for file in "$in"/*.txt; do
+    curl -fsS -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$file" "$url/api/extract" \
+      -o "$out/$(basename "$file" .txt).json"
+  done
+else
+  log "no nlp-service at $url: running the extraction core directly"
+  ./mvnw -q -B -pl nlp-service -am compile dependency:build-classpath \
+      -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+  java -cp "nlp-service/target/classes:$(cat nlp-service/target/classpath.txt)" \
+      org.bulletinpipeline.nlp.cli.ExtractCli "$in" "$out"
+fi
+log "predictions in $out"
+if [[ -n "$gold" ]]; then
   python3 "$scorer" --gold "$gold" --pred "$out"
 fi

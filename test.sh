@@ -6,6 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source deploy/lib/common.sh
 
+# the dashboard's browser tests drive Debian's Chromium, with a CJK font for the Chinese pages and screenshots
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi 'WenQuanYi Micro Hei'; then
+  sudo_if_needed=(); [ "$(id -u)" = 0 ] || sudo_if_needed=(sudo)
+  "${sudo_if_needed[@]}" apt-get update -qq
+  "${sudo_if_needed[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei
+fi
+
 started=()
 cleanup() {
   local what

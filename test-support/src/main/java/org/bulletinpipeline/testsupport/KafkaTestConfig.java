@@ -10,6 +10,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Where the tests' real broker is: {@code KAFKA_BOOTSTRAP_SERVERS}, as for the services, else the local one. */
@@ -35,10 +36,7 @@ public final class KafkaTestConfig {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (true) {
-                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get()
-                        .get(groupId);
-                long owned = group.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
-                        .filter(tp -> tp.topic().equals(topic)).distinct().count();
+                long owned = owned(admin, groupId, topic);
                 if (owned == partitions) {
                     return;
                 }
@@ -53,6 +51,21 @@ public final class KafkaTestConfig {
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("could not describe group " + groupId, e.getCause());
+        }
+    }
+
+    /** Partitions of {@code topic} the group's members own; 0 while the group does not exist yet. */
+    private static long owned(Admin admin, String groupId, String topic) throws InterruptedException,
+            java.util.concurrent.ExecutionException {
+        try {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
+            return group.members().stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                    .filter(tp -> tp.topic().equals(topic)).distinct().count();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return 0;
+            }
+            throw e;
         }
     }
 

@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The API keys this instance accepts, by SHA-256: those in configuration, the development key when one is set, and
- * those in the keys file, which is re-read when its modification time changes (rotate a key by adding the new line,
- * letting feeds switch, then deleting the old line; no restart).
+ * those in the keys file, which is re-read when its modification time or size changes (rotate a key by adding the new
+ * line, letting the feed switch, then deleting the old line; no restart).
  */
 @ApplicationScoped
 public class ApiKeys {
@@ -30,7 +30,7 @@ public class ApiKeys {
     private final IngestConfig.Auth config;
     private final Map<String, Caller> fromConfig;
     private volatile Map<String, Caller> fromFile = Map.of();
-    private volatile FileTime fileStamp;
+    private volatile FileStamp fileStamp;
 
     public ApiKeys(IngestConfig config) {
         this.config = config.auth();
@@ -57,7 +57,7 @@ public class ApiKeys {
             return;
         }
         try {
-            FileTime stamp = Files.getLastModifiedTime(file.get());
+            FileStamp stamp = new FileStamp(Files.getLastModifiedTime(file.get()), Files.size(file.get()));
             if (stamp.equals(fileStamp)) {
                 return;
             }
@@ -87,5 +87,9 @@ public class ApiKeys {
             keys.put(fields[0].toLowerCase(Locale.ROOT), new Caller(fields[1], admin));
         }
         return Map.copyOf(keys);
+    }
+
+    /** Size as well as time: two saves within the file system's timestamp granularity still differ in length. */
+    private record FileStamp(FileTime modified, long size) {
     }
 }

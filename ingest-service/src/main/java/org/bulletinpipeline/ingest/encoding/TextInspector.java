@@ -5,9 +5,10 @@ import java.util.Optional;
 /**
  * Decides whether decoded text is something a newsroom would print. Two signs say it is not: control characters,
  * which printed text does not contain but binary files (images, archives, a PDF sent by mistake) are full of; and a
- * lack of Han or Latin letters and digits, which is what bytes wrongly decoded as Cyrillic or Greek look like
- * ("ÐÑ�ÐµÐ·Ð¸Ð´ÐµÐ½Ñ‚" or "Ξ¶ΞΉΞΏΞ½"). A real page is mostly Han characters, with some Latin in names, units and
- * URLs and digits in dates and figures: "2022年5月17日，全市新增确诊病例3例（含COVID-19无症状感染者）".
+ * lack of Han or Latin letters and digits, which is what bytes read in a wrong single-byte charset look like:
+ * "市政府召开常务会议" saved as GBK and read as windows-1251 becomes "КРХюё®ХЩїЄіЈОс»бТй". A real page is mostly Han
+ * characters, with some Latin in names, units and URLs and digits in dates and figures:
+ * "2022年5月17日，全市新增确诊病例3例（含COVID-19无症状感染者）".
  * Plain Java, no Quarkus types.
  */
 public final class TextInspector {

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -177,7 +178,7 @@ public class IngestService {
         }
     }
 
-    private IngestResult counted(String feed, java.util.function.Supplier<IngestResult> ingest) {
+    private IngestResult counted(String feed, Supplier<IngestResult> ingest) {
         try {
             IngestResult result = ingest.get();
             metrics.outcome(feed, result.duplicate() ? "duplicate" : "accepted", "none");

@@ -91,8 +91,9 @@ class BrokerDownTest {
                 .when().post("/api/bulletins")
                 .then().statusCode(503)
                 .header("Retry-After", equalTo("5"))
-                .body("unavailable", equalTo(2))
-                .body("items.outcome", equalTo(List.of("unavailable", "unavailable", "refused")))
+                .body("unavailable", equalTo(3))
+                .body("items.outcome", equalTo(List.of("unavailable", "unavailable", "unavailable")))
+                .body("items[0].type", equalTo("broker-unavailable"))
                 .body("items[1].detail", containsString("Not tried"));
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,27 +29,35 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
+import org.bulletinpipeline.ingest.auth.ApiKeyHashes;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
 
 /**
- * A second life of the application (its own profile, so Quarkus starts it afresh, with the folder watch on): what the
- * first life accepted is still known, from the ledger topic alone.
+ * A second life of the application (its own profile, so Quarkus starts it afresh, with the folder watch and a keys
+ * file): what the first life accepted is still known, from the ledger topic alone.
  */
 @QuarkusTest
 @TestProfile(LedgerRestartTest.Restarted.class)
 class LedgerRestartTest {
 
     static final Path INBOX = Path.of("target", "watch-inbox");
+    static final Path KEYS = Path.of("target", "test-api-keys");
 
     public static class Restarted implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> getConfigOverrides() {
             deleteRecursively(INBOX);
+            try {
+                Files.writeString(KEYS, "# <sha256-hex> <name> [admin]\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             return Map.of("ingest.watch.enabled", "true", "ingest.watch.directory", INBOX.toString(),
-                    "ingest.watch.interval", "200ms", "ingest.watch.feed", "test-folder");
+                    "ingest.watch.interval", "200ms", "ingest.watch.feed", "test-folder",
+                    "ingest.auth.keys-file", KEYS.toString(), "ingest.auth.keys-file-check-interval", "200ms");
         }
     }
 
@@ -73,22 +82,38 @@ class LedgerRestartTest {
         try (TopicTail raw = TopicTail.open("bulletins.raw")) {
             Files.createDirectories(INBOX);
             // written under a temporary name and renamed, as editorial systems deliver, so no half file is read
-            Path part = INBOX.resolve("page-3.txt.part");
+            String page = "page-3-" + UUID.randomUUID() + ".txt";
+            Path part = INBOX.resolve(page + ".part");
             Files.write(part, text.getBytes(Charset.forName("GBK")));
-            Files.move(part, INBOX.resolve("page-3.txt"));
+            Files.move(part, INBOX.resolve(page));
             Files.write(INBOX.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 0x10, 'J'});
 
-            await().atMost(WAIT).until(() -> Files.exists(INBOX.resolve("done/page-3.txt"))
+            await().atMost(WAIT).until(() -> Files.exists(INBOX.resolve("done/" + page))
                     && Files.exists(INBOX.resolve("failed/photo.jpg.reason")));
-            JsonNode event = json(raw.await(r -> r.value().contains("\"fileName\":\"page-3.txt\""), 1, WAIT).get(0)
-                    .value());
+            JsonNode event = json(raw.await(r -> r.value().contains("\"fileName\":\"" + page + "\""), 1, WAIT)
+                    .get(0).value());
             assertEquals(text, event.get("text").asText());
             assertEquals("test-folder", event.at("/source/feed").asText());
             assertTrue(Files.exists(INBOX.resolve("failed/photo.jpg")));
             assertTrue(Files.readString(INBOX.resolve("failed/photo.jpg.reason"), StandardCharsets.UTF_8)
                     .startsWith("422 binary-content"));
-            assertTrue(Files.notExists(INBOX.resolve("page-3.txt")));
+            assertTrue(Files.notExists(INBOX.resolve(page)));
         }
+    }
+
+    @Test
+    void aKeyAddedToTheKeysFileWorksWithoutARestartAndStopsWhenRemoved() throws IOException {
+        String key = "rotated-" + UUID.randomUUID();
+        assertEquals(401, statusWith(key));
+        Files.writeString(KEYS, ApiKeyHashes.sha256(key) + " newsroom-rotated\n");
+        // authenticated, and then refused for its empty body
+        await().atMost(WAIT).until(() -> statusWith(key) == 400);
+        Files.writeString(KEYS, "# revoked\n");
+        await().atMost(WAIT).until(() -> statusWith(key) == 401);
+    }
+
+    private static int statusWith(String key) {
+        return as(key).contentType("text/plain; charset=utf-8").body(new byte[0]).post("/api/bulletins").statusCode();
     }
 
     private static void deleteRecursively(Path root) {

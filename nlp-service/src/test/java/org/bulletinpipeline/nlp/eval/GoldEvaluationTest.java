@@ -50,7 +50,6 @@ class GoldEvaluationTest {
 
     private static final Path PREDICTIONS = Path.of("target/eval-pred");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> BULLETINS = Samples.NAMES;
 
     private static GoldScorer total;
     private static String table;
@@ -58,13 +57,14 @@ class GoldEvaluationTest {
     @BeforeAll
     static void extractAndScore() throws Exception {
         // the samples come from the test-support jar in a reactor build, so they are read as resources, not files
+        List<String> bulletins = Samples.NAMES;
         ExtractCli cli = new ExtractCli(BulletinExtractor.createDefault());
-        for (String bulletin : BULLETINS) {
+        for (String bulletin : bulletins) {
             cli.write(bulletin, Samples.text(bulletin), PREDICTIONS);
         }
         total = new GoldScorer();
         List<String> rows = new ArrayList<>();
-        for (String bulletin : BULLETINS) {
+        for (String bulletin : bulletins) {
             JsonNode gold = gold(bulletin);
             JsonNode pred = JSON.readTree(PREDICTIONS.resolve(bulletin + ".json").toFile());
             GoldScorer one = new GoldScorer();

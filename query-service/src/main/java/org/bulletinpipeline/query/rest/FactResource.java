@@ -6,11 +6,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
 import org.bulletinpipeline.query.service.FactSeriesService;
 import org.bulletinpipeline.query.service.FactViews.FactSeries;
 import org.bulletinpipeline.query.service.Stats;
-import org.bulletinpipeline.query.repository.StatsRepository;
+import org.bulletinpipeline.query.service.StatsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -22,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class FactResource {
 
     private final FactSeriesService facts;
-    private final StatsRepository stats;
+    private final StatsService stats;
 
-    public FactResource(FactSeriesService facts, StatsRepository stats) {
+    public FactResource(FactSeriesService facts, StatsService stats) {
         this.facts = facts;
         this.stats = stats;
     }
@@ -54,6 +53,6 @@ public class FactResource {
     @Operation(summary = "Article counts by day, publication, topic and kind; bulletins by status; arrivals per hour")
     public Stats stats(@QueryParam("from") @Parameter(example = "2022-05-01") String from,
                        @QueryParam("to") @Parameter(example = "2022-05-31") String to) {
-        return stats.stats(SearchCriteriaParser.date("from", from), SearchCriteriaParser.date("to", to));
+        return stats.stats(from, to);
     }
 }

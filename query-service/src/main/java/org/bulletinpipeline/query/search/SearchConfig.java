@@ -16,7 +16,7 @@ public interface SearchConfig {
      * every match of a common word (疫情 is in most articles) would cost a scan of the table per request; past this
      * many the response says the total is a lower bound and the facets describe the newest matches.
      */
-    @WithDefault("1000")
+    @WithDefault("200")
     int sampleSize();
 
     /** Values per facet. */

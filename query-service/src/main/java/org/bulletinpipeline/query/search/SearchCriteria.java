@@ -11,8 +11,4 @@ import java.util.List;
 public record SearchCriteria(List<String> words, LocalDate from, LocalDate to, String placeKey, String person,
                              String organization, String topic, String kind, String publication, String factType,
                              SearchSort sort, int limit, String cursor, boolean facets) {
-
-    public boolean hasQuery() {
-        return !words.isEmpty();
-    }
 }

@@ -11,8 +11,4 @@ public enum SearchSort {
     public static Optional<SearchSort> parse(String text) {
         return Arrays.stream(values()).filter(s -> s.name().toLowerCase(Locale.ROOT).equals(text)).findFirst();
     }
-
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -19,10 +19,15 @@ public final class SqlFilter {
     public static SqlFilter of(SearchCriteria c) {
         SqlFilter f = new SqlFilter();
         for (String word : c.words()) {
-            if (word.codePointCount(0, word.length()) >= 2) {
+            int length = word.codePointCount(0, word.length());
+            if (length >= 2) {
                 f.add("a.bigrams @> ?", new TextArray(List.copyOf(SearchText.bigrams(word))));
             }
-            f.add("strpos(a.search_text, ?) > 0", word);
+            // a two-character word is its own only bigram, so containment is already exact; the recheck, which
+            // reads the whole text of every candidate, is only needed for longer (and for one-character) words
+            if (length != 2) {
+                f.add("strpos(a.search_text, ?) > 0", word);
+            }
         }
         if (c.from() != null) {
             f.add("a.sort_date >= ?", c.from());

@@ -18,7 +18,8 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * <li>the news-agency formula opening the lead: {@code 本报讯(记者 高伟山)}, {@code 本报讯(记者王金伟)},
  * {@code 本报讯(记者 张辉 通讯员朱延昭)}, {@code 新华社北京5月16日电(记者 李明)};</li>
  * <li>a credit line of its own: {@code 本报记者 武芳}, {@code 记者 张辉 通讯员 朱延昭}, {@code 文字整理 石冠兵},
- * {@code 制图 王辉}, {@code 责任编辑:李明};</li>
+ * {@code 制图 王辉}, {@code 编辑:李明}; page production credits ({@code 责任编辑:李明 校对:王芳}) are recognized but
+ * are not bylines of the item;</li>
  * <li>a bare name line under the headline of a signed piece: {@code 方丽红}, {@code 魏永涛 屈笑笑};</li>
  * <li>a parenthesized name closing a story: {@code (冯纪宣)}; an organisation there ({@code (组织部)}) is a source
  * credit, not a byline;</li>
@@ -49,6 +50,24 @@ public final class BylineParser {
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
             "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
+    /**
+     * Page production credits ({@code 责任编辑:李明 校对:王芳}) name who made the page, not the item: recognized so
+     * they stay out of bodies and headlines, but not bylines. Item credits ({@code 文字整理 石冠兵}, {@code 制图 王辉},
+     * {@code 编辑 张三}) are.
+     */
+    private static final Pattern PAGE_PRODUCTION = Pattern.compile("责任编辑|责编|美编|校对|审核|审校|初审|复审|终审|签发");
+    /** {@code (上接第一版)}, {@code (下转第三版)}: jump notes, not credits. */
+    private static final Pattern JUMP_WORDS = Pattern.compile("^(上接|接|下转|转)第?.{1,6}版$");
+    /** A story continued from another page opens with {@code (上接第一版)}; the note is not part of the lead. */
+    private static final Pattern CONTINUED_FROM = Pattern.compile("[((](上接|接)第?[^()()]{1,6}版[))]\\s*");
+    private static final Pattern BULLET = Pattern.compile("[■□●○◆◇▲△★☆▶►•◎※]+\\s*");
+    /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
+    private static final int MAX_CREDIT_LINE = 40;
+    /**
+     * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
+     * tail is searched.
+     */
+    private static final int CREDIT_SPAN = 48;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
@@ -74,7 +93,7 @@ public final class BylineParser {
     public Optional<List<Byline>> creditParagraph(String paragraph) {
         List<Byline> bylines = new ArrayList<>();
         for (String rawLine : paragraph.split("\n")) {
-            String line = rawLine.strip();
+            String line = rawLine.substring(bulletLength(rawLine)).strip();
             Optional<List<Byline>> read = creditLine(line);
             if (read.isEmpty()) {
                 return Optional.empty();
@@ -85,9 +104,13 @@ public final class BylineParser {
     }
 
     private Optional<List<Byline>> creditLine(String line) {
+        if (PARENTHESIZED_PHOTO_CREDIT.matcher(line).matches()) {
+            List<Byline> photo = photoCredit(line);
+            return photo.isEmpty() ? Optional.empty() : Optional.of(photo);
+        }
         Matcher closing = CLOSING_CREDIT.matcher(line);
         if (closing.matches()) {
-            return Optional.of(parenthesizedCredit(closing.group(1)).orElse(List.of()));
+            return parenthesizedCredit(closing.group(1));
         }
         Matcher column = COLUMN_PHOTO_CREDIT.matcher(line);
         if (column.matches()) {
@@ -107,8 +130,11 @@ public final class BylineParser {
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }
         Matcher role = ROLE_WORD.matcher(line);
-        if (role.lookingAt() && line.length() <= 40 && !SENTENCE_PUNCTUATION.matcher(line).find()) {
+        if (role.lookingAt() && line.length() <= MAX_CREDIT_LINE && !SENTENCE_PUNCTUATION.matcher(line).find()) {
             List<Byline> names = credits(line, BylineRole.AUTHOR, false);
+            if (PAGE_PRODUCTION.matcher(line).lookingAt()) {
+                return Optional.of(names.stream().filter(b -> b.role() != BylineRole.EDITOR).toList());
+            }
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }
         return Optional.empty();
@@ -139,8 +165,14 @@ public final class BylineParser {
      * the length of the formula, so the body can start at {@code 5月16日}.
      */
     public LeadCredit leadFormula(String lead) {
-        Matcher m = LEAD_FORMULA.matcher(lead);
-        if (!m.lookingAt() || m.end() == 0) {
+        int bullet = bulletLength(lead);
+        Matcher continued = CONTINUED_FROM.matcher(lead).region(bullet, lead.length());
+        if (continued.lookingAt()) {
+            LeadCredit rest = leadFormula(lead.substring(continued.end()));
+            return new LeadCredit(rest.bylines(), continued.end() + rest.formulaLength());
+        }
+        Matcher m = LEAD_FORMULA.matcher(lead).region(bullet, lead.length());
+        if (!m.lookingAt() || m.end() == bullet) {
             return LeadCredit.NONE;
         }
         if (m.group(2) == null) {
@@ -155,22 +187,35 @@ public final class BylineParser {
         return new LeadCredit(names, m.end());
     }
 
+    /** Whether the paragraph opens with a continued-from note ({@code (上接第一版)…}). */
+    public boolean continuesFromAnotherPage(String paragraph) {
+        return CONTINUED_FROM.matcher(paragraph).region(bulletLength(paragraph), paragraph.length()).lookingAt();
+    }
+
+    /** Decorative bullets some papers set before a credit or formula: {@code ■本报记者 张三}, {@code ●本报讯}. */
+    private static int bulletLength(String line) {
+        Matcher m = BULLET.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
     /**
      * A parenthesized credit closing the last paragraph of a story ({@code …工作落实。(冯纪宣)}) and where it starts;
      * an organisation credit ({@code 。(组织部)}) is recognized with no bylines so it can be cut from the body.
      */
     public Optional<ClosingCredit> closingCredit(String paragraph) {
         String text = paragraph.strip();
-        Matcher m = CLOSING_CREDIT.matcher(text);
-        if (!m.find() || m.start() == 0 || !Typography.endsSentence(text.substring(0, m.start()))) {
+        String end = Typography.tail(text, CREDIT_SPAN);
+        Matcher m = CLOSING_CREDIT.matcher(end);
+        int start = m.find() ? text.length() - end.length() + m.start() : -1;
+        if (start <= 0 || !Typography.endsSentence(text.substring(0, start))) {
             return Optional.empty();
         }
-        return parenthesizedCredit(m.group(1)).map(names -> new ClosingCredit(names, m.start()));
+        return parenthesizedCredit(m.group(1)).map(names -> new ClosingCredit(names, start));
     }
 
     /** The photographer credited at the end of a caption ({@code …一线。王建辉 摄}, {@code …现场。摄影报道:杨晓惠}). */
     public List<Byline> photoCredit(String caption) {
-        String text = caption.strip();
+        String text = Typography.tail(caption.strip(), CREDIT_SPAN);
         Matcher report = LABELLED_PHOTO_CREDIT.matcher(text);
         if (report.find()) {
             return credits(report.group(2), BylineRole.PHOTOGRAPHER, true);
@@ -225,6 +270,9 @@ public final class BylineParser {
     }
 
     private Optional<List<Byline>> parenthesizedCredit(String inside) {
+        if (JUMP_WORDS.matcher(inside).find()) {
+            return Optional.empty();
+        }
         if (!ORGANISATION_CREDIT.matcher(NAME_SEPARATOR.matcher(inside).replaceAll("")).matches()) {
             return Optional.empty();
         }

@@ -17,6 +17,12 @@ public final class DateExpressions {
     /** A year on its own ({@code 2022年疫情防控5号通告}, {@code 2021年,禹州市…}). */
     private static final Pattern YEAR = Pattern.compile("(?<![0-90-9])((?:19|20)[0-9]{2}|(?:19|20)[0-9]{2})年");
 
+    /** {@code 二〇二二年十二} stands before {@code 月} in the longest date: four year digits, 年, three numerals. */
+    private static final int MAX_CHARS_BEFORE_MONTH = 8;
+    /** {@code 月三十一日}: the month character, three numerals and the day character. */
+    private static final int MAX_CHARS_FROM_MONTH = 5;
+    private static final int YEAR_DIGITS = 4;
+
     private DateExpressions() {
     }
 
@@ -28,25 +34,42 @@ public final class DateExpressions {
     public record YearHit(int start, int end, int year) {
     }
 
+    /**
+     * Every date in the text, in order. The pattern is tried only around each {@code 月}, so a page is scanned once
+     * instead of the pattern being tried at every character.
+     */
     public static List<DateHit> dates(String text) {
         List<DateHit> hits = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
-        while (m.find()) {
-            int month = number(m.group(2));
-            int day = number(m.group(3));
-            if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
-                Integer year = m.group(1) == null ? null : number(m.group(1));
-                hits.add(new DateHit(m.start(), m.end(), year, month, day));
+        Matcher m = DATE.matcher(text).useTransparentBounds(true);
+        int searched = 0;
+        for (int at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1)) {
+            int from = Math.max(searched, at - MAX_CHARS_BEFORE_MONTH);
+            if (at < from) {
+                continue;
+            }
+            m.region(from, Math.min(text.length(), at + MAX_CHARS_FROM_MONTH));
+            if (m.find() && m.start() <= at && at < m.end()) {
+                searched = m.end();
+                int month = number(m.group(2));
+                int day = number(m.group(3));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    Integer year = m.group(1) == null ? null : number(m.group(1));
+                    hits.add(new DateHit(m.start(), m.end(), year, month, day));
+                }
             }
         }
         return hits;
     }
 
+    /** Every four-digit year in the text, tried only in front of each {@code 年}. */
     public static List<YearHit> years(String text) {
         List<YearHit> hits = new ArrayList<>();
-        Matcher m = YEAR.matcher(text);
-        while (m.find()) {
-            hits.add(new YearHit(m.start(), m.end(), number(m.group(1))));
+        Matcher m = YEAR.matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+            m.region(Math.max(0, at - YEAR_DIGITS), at + 1);
+            if (m.find()) {
+                hits.add(new YearHit(m.start(), m.end(), number(m.group(1))));
+            }
         }
         return hits;
     }

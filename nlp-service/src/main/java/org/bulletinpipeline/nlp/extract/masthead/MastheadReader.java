@@ -47,6 +47,9 @@ public final class MastheadReader {
     private static final Pattern FURNITURE = Pattern.compile(
             "(主管|承办|编辑|编印|印发|出版|印刷|发行)$|^(新闻热线|热线|电话|传真|邮箱|邮编|地址|网址|定价|零售价|广告|发行)"
                     + "|内部资料|免费交流|准印|刊号|资\\[|CN\\d|客户端$|公众号$|二维码|扫一扫|^(今日|本期)[0-90-9]+版$");
+    /** The page number of a running head: {@code 第2版}, {@code 3版}, {@code A4版}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(^|\\s|第)[A-Z]?[0-90-9一二三四五六七八九十]{1,3}版(\\s|$)");
+    private static final int MAX_RUNNING_HEAD = 60;
     /** How many opening paragraphs a masthead can span (one per line in dumps without blank lines). */
     private static final int MAX_MASTHEAD_PARAGRAPHS = 16;
 
@@ -138,6 +141,31 @@ public final class MastheadReader {
             return publication != null && (publishedOn != null || issueNo != null || organizer != null)
                     || publishedOn != null && (issueNo != null || organizer != null);
         }
+    }
+
+    /**
+     * Whether a paragraph is the running head an inner page repeats at its top: the paper's name or the date together
+     * with the page number ({@code 2022年5月17日 星期二 第2版 要闻}, {@code 禹州通讯 综合新闻 3版}). It belongs to no
+     * article.
+     */
+    public boolean isRunningHead(Paragraph paragraph) {
+        if (paragraph.lines().size() != 1) {
+            return false;
+        }
+        String line = paragraph.text();
+        if (line.length() > MAX_RUNNING_HEAD || !PAGE_NUMBER.matcher(line).find() || line.startsWith("(")
+                || line.startsWith("(")) {
+            return false;
+        }
+        if (FULL_DATE.matcher(line).find()) {
+            return true;
+        }
+        for (String piece : line.split(" ")) {
+            if (PUBLICATION_NAME.matcher(piece).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate issueDate(String text) {

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 public final class Typography {
 
     /** Longest line still set as a headline; two-deck meeting headlines run to about 60 characters. */
-    public static final int MAX_HEADLINE_LENGTH = 80;
+    private static final int MAX_HEADLINE_LENGTH = 80;
     /** Shortest headline: four characters ({@code 重要会议}); two-character labels ({@code 强调}) are not headlines. */
-    public static final int MIN_HEADLINE_LENGTH = 4;
+    private static final int MIN_HEADLINE_LENGTH = 4;
+    /** {@code ###### }: the longest heading marker with its blank. */
+    private static final int MAX_MARKER_LENGTH = 7;
 
     /**
      * Headlines split their phrases with blanks and at most one comma ({@code 拨云见日,有序恢复!}); a line with more
@@ -32,9 +34,13 @@ public final class Typography {
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。;;]|[!?!?](?=[^\\s”’\"」』))])");
     /** A headline never ends in the middle of a clause: {@code ,}, {@code 、}, an opening quote or bracket. */
     private static final Pattern OPEN_END = Pattern.compile("[,,、;:(《“‘「『\\[【—\\-…·]$");
+    /** A line closing quoted speech ({@code “我们一定能打赢这场硬仗!”}) is a paragraph of its own, not a headline. */
+    private static final Pattern QUOTED_SPEECH_END = Pattern.compile("[。!?!?…][”’\"」』]$");
     private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,,]");
     /** Jump notes close a story on a page: {@code (下转第三版)}, {@code (转第2版)}. */
     private static final Pattern JUMP_NOTE = Pattern.compile("[((](下转|转)(第?[^()()]{1,6}版)[))]$");
+    /** A jump note is at most a dozen characters: {@code (下转第三版)}. */
+    private static final int JUMP_NOTE_SPAN = 12;
     private static final String TERMINALS = "。!?!?…;;::";
     private static final String CLOSERS = "”’\"」』))】》";
 
@@ -43,7 +49,7 @@ public final class Typography {
 
     /** The line without a leading {@code #}/{@code ##} marker. */
     public static String stripHeadingMarker(String line) {
-        return HEADING_MARKER.matcher(line).replaceFirst("");
+        return line.startsWith("#") ? HEADING_MARKER.matcher(line).replaceFirst("") : line;
     }
 
     /** The number of {@code #} opening the line, 0 when unmarked. */
@@ -78,7 +84,7 @@ public final class Typography {
         if (text.isEmpty()) {
             return true;
         }
-        if (text.endsWith("——") || JUMP_NOTE.matcher(text).find()) {
+        if (text.endsWith("——") || endsWithJumpNote(text)) {
             return true;
         }
         int last = text.length() - 1;
@@ -95,12 +101,16 @@ public final class Typography {
      * most two clauses, and balanced quotes and brackets.
      */
     public static boolean isHeadingShaped(String line) {
+        if (line.length() > MAX_HEADLINE_LENGTH + MAX_MARKER_LENGTH) {
+            return false;
+        }
         String text = stripHeadingMarker(line.strip());
         int length = text.length();
         if (length < MIN_HEADLINE_LENGTH || length > MAX_HEADLINE_LENGTH || !containsCjk(text)) {
             return false;
         }
-        if (SENTENCE_STOP.matcher(text).find() || OPEN_END.matcher(text).find()) {
+        if (SENTENCE_STOP.matcher(text).find() || OPEN_END.matcher(text).find()
+                || QUOTED_SPEECH_END.matcher(text).find()) {
             return false;
         }
         String[] clauses = CLAUSE_SPLIT.split(text, -1);
@@ -132,18 +142,27 @@ public final class Typography {
 
     /** Whether the line ends with a jump note such as {@code (下转第三版)}. */
     public static boolean endsWithJumpNote(String line) {
-        return JUMP_NOTE.matcher(line.strip()).find();
+        return JUMP_NOTE.matcher(tail(line.strip(), JUMP_NOTE_SPAN)).find();
     }
 
     /** The page a jump note sends the reader to ({@code (下转第三版)} → {@code 第三版}), or null. */
     public static String jumpTarget(String line) {
-        Matcher m = JUMP_NOTE.matcher(line.strip());
+        Matcher m = JUMP_NOTE.matcher(tail(line.strip(), JUMP_NOTE_SPAN));
         return m.find() ? m.group(2) : null;
     }
 
     /** The line without its closing jump note. */
     public static String withoutJumpNote(String line) {
-        Matcher m = JUMP_NOTE.matcher(line);
-        return m.find() ? line.substring(0, m.start()) : line;
+        String end = tail(line, JUMP_NOTE_SPAN);
+        Matcher m = JUMP_NOTE.matcher(end);
+        return m.find() ? line.substring(0, line.length() - end.length() + m.start()) : line;
+    }
+
+    /**
+     * The last {@code length} characters of a text. Formulas that close a paragraph (jump notes, credits) are matched
+     * against its tail only, so reading stays linear in the length of the page.
+     */
+    public static String tail(String text, int length) {
+        return text.length() <= length ? text : text.substring(text.length() - length);
     }
 }

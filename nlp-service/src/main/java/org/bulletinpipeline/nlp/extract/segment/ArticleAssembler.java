@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.byline.BylineParser;
 import org.bulletinpipeline.nlp.extract.byline.BylineParser.ClosingCredit;
@@ -15,6 +14,7 @@ import org.bulletinpipeline.nlp.extract.dateline.DatelineReader;
 import org.bulletinpipeline.nlp.extract.model.ArticleKind;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.Byline;
+import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.normalize.MappedText;
 import org.bulletinpipeline.nlp.extract.normalize.Typography;
@@ -25,8 +25,6 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * the jump target, the kind and the dateline.
  */
 final class ArticleAssembler {
-
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|按语|开栏的话)[::]?");
 
     private final BylineParser bylineParser;
     private final DatelineReader datelineReader;
@@ -96,7 +94,9 @@ final class ArticleAssembler {
         boolean opensWithDateEntry = !bodyRoles.isEmpty() && bodyRoles.getFirst() == ParagraphRole.DATE_LINE;
         ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
                 bodyRoles.stream().filter(r -> r == ParagraphRole.DATE_LINE).count(),
-                lead != null && EDITORS_NOTE.matcher(lead).find(), headline.briefUnit(), signed, subheadings,
+                lead != null && ArticleKindClassifier.opensWithEditorsNote(lead), headline.briefUnit(), signed,
+                !formula.isEmpty() || bylines.stream().anyMatch(b -> b.role() == BylineRole.REPORTER
+                        || b.role() == BylineRole.CORRESPONDENT), subheadings,
                 headline.kicker(), headline.title(), headline.subtitle()));
         LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
                 publishedOn);

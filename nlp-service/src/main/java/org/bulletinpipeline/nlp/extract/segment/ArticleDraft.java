@@ -1,8 +1,11 @@
 package org.bulletinpipeline.nlp.extract.segment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.normalize.Typography;
 
 /**
@@ -13,6 +16,7 @@ final class ArticleDraft {
 
     private final List<ClassifiedParagraph> headline;
     private final List<ClassifiedParagraph> content = new ArrayList<>();
+    private final Map<ParagraphRole, Integer> roleCounts = new EnumMap<>(ParagraphRole.class);
     private final boolean photo;
 
     private ArticleDraft(List<ClassifiedParagraph> headline, boolean photo) {
@@ -36,10 +40,28 @@ final class ArticleDraft {
 
     void add(ClassifiedParagraph paragraph) {
         content.add(paragraph);
+        roleCounts.merge(paragraph.role(), 1, Integer::sum);
     }
 
     ClassifiedParagraph removeLast() {
-        return content.removeLast();
+        ClassifiedParagraph last = content.removeLast();
+        roleCounts.merge(last.role(), -1, Integer::sum);
+        return last;
+    }
+
+    /** Whether a photographer is credited among the paragraphs collected. */
+    boolean creditsPhotographer() {
+        return content.stream().flatMap(p -> p.credits().stream())
+                .anyMatch(b -> b.role() == BylineRole.PHOTOGRAPHER);
+    }
+
+    /** The last paragraph collected, or null. */
+    ClassifiedParagraph last() {
+        return content.isEmpty() ? null : content.getLast();
+    }
+
+    int size() {
+        return content.size();
     }
 
     List<ClassifiedParagraph> headline() {
@@ -59,8 +81,8 @@ final class ArticleDraft {
         return !content.isEmpty() && content.getFirst().is(ParagraphRole.NAME_LINE);
     }
 
-    long count(ParagraphRole role) {
-        return content.stream().filter(p -> p.is(role)).count();
+    int count(ParagraphRole role) {
+        return roleCounts.getOrDefault(role, 0);
     }
 
     /**

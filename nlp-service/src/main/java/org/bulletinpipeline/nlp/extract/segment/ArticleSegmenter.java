@@ -18,14 +18,17 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * <li>a byline follows: {@code 本报讯(记者 …)}, {@code 本报记者 武芳}, {@code 本报评论员}, or a bare author name
  * ({@code 方丽红});</li>
  * <li>an editor's note follows ({@code 编者按:…});</li>
- * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议};</li>
- * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…};</li>
+ * <li>a date entry follows ({@code 1月18日}): the heading names a dated list such as {@code 重要会议} (a full date
+ * with its year under a body's name is a notice's signature instead);</li>
+ * <li>the lead opens like a news lead: {@code 5月16日,…}, {@code 近日,…}, or continues a story from another page
+ * under its repeated headline: {@code (上接第一版)…};</li>
  * <li>the block has more than one deck (kicker + title, title + subtitle): sub-headings have one;</li>
  * <li>a single headline follows a complete short report (see {@link #followsCompleteReport});</li>
  * <li>the previous story has visibly ended with a closing credit or a jump note ({@code (下转第三版)}), or a
  * photo stands between;</li>
  * <li>the bulletin marks titles with {@code ##}: then only marked titles open stories.</li>
  * </ul>
+ * A numbered heading ({@code 一、强化组织领导}) is always a sub-heading.
  * Photo captions ({@code 上图:…王建辉 摄}) are items of their own; running text after a caption belongs to the
  * story the caption interrupted, and so do the text credits printed under it ({@code 文字整理 石冠兵}). Running text
  * before the first headline, or after a story has visibly ended, is the tail of a story continued from another page:
@@ -39,7 +42,14 @@ final class ArticleSegmenter {
             "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
                     + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
     private static final Pattern COMMA = Pattern.compile("[,,]");
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编者|按语|开栏的话)[::]");
+    /**
+     * Entries of a dated list give the day only ({@code 1月18日}); a full date under a body's name is the signature of
+     * a notice ({@code 禹州市新冠肺炎疫情防控指挥部} / {@code 2022年5月7日}), which closes it rather than opening a list.
+     */
+    private static final Pattern FULL_DATE = Pattern.compile("[0-90-9]{4}年");
+    /** Numbered headings ({@code 一、强化组织领导}, {@code (二)…}, {@code 3.…}) structure a story, never open one. */
+    private static final Pattern ENUMERATED = Pattern.compile(
+            "^([一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.．]|第[一二三四五六七八九十]+[,,、])");
 
     private final BylineParser bylineParser;
 
@@ -108,12 +118,20 @@ final class ArticleSegmenter {
         return end;
     }
 
-    /** A marked title, with an unmarked subtitle deck right under it when it reads like one. */
+    /**
+     * A marked title, with an unmarked kicker deck right above it ({@code 抗击疫情 我们始终在一起} over
+     * {@code ## 五星红旗在集中隔离点升起}) and an unmarked subtitle deck right under it when it reads like one.
+     */
     private static int markedHeadlineEnd(List<ClassifiedParagraph> paragraphs, int start) {
-        if (!paragraphs.get(start).is(ParagraphRole.MARKED_TITLE)) {
+        int title = start;
+        if (paragraphs.get(start).is(ParagraphRole.HEADING) && start + 1 < paragraphs.size()
+                && paragraphs.get(start + 1).is(ParagraphRole.MARKED_TITLE)) {
+            title = start + 1;
+        }
+        if (!paragraphs.get(title).is(ParagraphRole.MARKED_TITLE)) {
             return start;
         }
-        int end = start + 1;
+        int end = title + 1;
         if (end < paragraphs.size() && paragraphs.get(end).is(ParagraphRole.HEADING)
                 && HeadlineReader.readsAsSubtitle(paragraphs.get(end).text())) {
             end++;
@@ -129,14 +147,19 @@ final class ArticleSegmenter {
         if (end >= paragraphs.size()) {
             return current == null;
         }
+        if (end - start == 1 && current != null && ENUMERATED.matcher(paragraphs.get(start).text()).find()) {
+            return false;
+        }
         if (current == null || current.isPhoto() || end - start >= 2 || current.hasEnded()) {
             return true;
         }
         ClassifiedParagraph next = paragraphs.get(end);
         return switch (next.role()) {
-            case NAME_LINE, DATE_LINE, CREDIT -> true;
+            case NAME_LINE, CREDIT -> true;
+            case DATE_LINE -> !FULL_DATE.matcher(next.text()).find();
             case BODY -> bylineParser.leadFormula(next.text()).isPresent()
-                    || EDITORS_NOTE.matcher(next.text()).find() || NEWS_LEAD.matcher(next.text()).find()
+                    || bylineParser.continuesFromAnotherPage(next.text())
+                    || ArticleKindClassifier.opensWithEditorsNote(next.text()) || NEWS_LEAD.matcher(next.text()).find()
                     || followsCompleteReport(current, paragraphs.get(start));
             default -> false;
         };
@@ -150,11 +173,10 @@ final class ArticleSegmenter {
      * ({@code 扛牢监督首责,坚决推动党中央决策部署落地落实}).
      */
     private static boolean followsCompleteReport(ArticleDraft current, ClassifiedParagraph heading) {
-        List<ClassifiedParagraph> content = current.content();
         return !current.headline().isEmpty() && !current.isSigned()
                 && current.count(ParagraphRole.HEADING) + current.count(ParagraphRole.MARKED_SUBHEADING) == 0
                 && current.count(ParagraphRole.DATE_LINE) == 0 && current.count(ParagraphRole.BODY) >= 2
-                && Typography.endsSentence(content.getLast().text())
+                && Typography.endsSentence(current.last().text())
                 && !COMMA.matcher(heading.text()).find();
     }
 
@@ -172,11 +194,15 @@ final class ArticleSegmenter {
             return null;
         }
         if (current.isPhoto()) {
-            current.add(credit);
+            // One credit under stacked captions (左图:… 右图:… 本报记者 王建辉 摄) credits every photo of the run.
+            for (int d = drafts.size() - 1; d >= 0 && drafts.get(d).isPhoto(); d--) {
+                if (drafts.get(d) == current || !drafts.get(d).creditsPhotographer()) {
+                    drafts.get(d).add(credit);
+                }
+            }
             return current;
         }
-        List<ClassifiedParagraph> content = current.content();
-        if (content.size() >= 2 && content.getLast().is(ParagraphRole.BODY)) {
+        if (current.size() >= 2 && current.last().is(ParagraphRole.BODY)) {
             ArticleDraft photo = ArticleDraft.photo(current.removeLast());
             photo.add(credit);
             drafts.add(photo);

@@ -25,6 +25,7 @@ final class HeadlineReader {
      */
     private static final Pattern SUBTITLE_CUE = Pattern.compile(
             "(等参加|等出席|参加|出席|主持|陪同|讲话|到会|致辞|提出要求|作出批示)$");
+    /** Couplet titles close each line with the same exclamation or question mark. */
     private static final Pattern COUPLET_END = Pattern.compile("[!?!?]$");
     /** Lines of a couplet title differ in length by a character or two at most. */
     private static final int PARALLEL_LENGTH_SLACK = 2;
@@ -35,6 +36,7 @@ final class HeadlineReader {
             "^.{0,6}(简讯|快讯|快报|短讯|短波|要闻|速递|集锦|播报|资讯|传真|动态|直击|聚焦|新闻)$");
     /** A subtitle under a long title is clearly shorter than it. */
     private static final double SUBTITLE_LENGTH_RATIO = 0.6;
+    /** Only a title of this length or more has room for a shorter subtitle under it. */
     private static final int LONG_TITLE = 16;
 
     /** The decks of a headline; {@code briefUnit} when the kicker is a brief column's unit line. */
@@ -82,7 +84,8 @@ final class HeadlineReader {
                 String text = String.join("\n", lines);
                 decks.add(new Deck(text, unit, lines.size() == 1 && COLUMN_NAME.matcher(text).matches()));
             } else {
-                lines.forEach(line -> decks.add(new Deck(line, false, false)));
+                lines.forEach(line -> decks.add(new Deck(line, ParagraphClassifier.isUnitLine(line),
+                        COLUMN_NAME.matcher(line).matches())));
             }
         }
         return joinCouplets(decks);

@@ -18,7 +18,7 @@ import org.bulletinpipeline.nlp.extract.year.YearResolver;
 
 /**
  * Reads the raw text of one or more pages into a masthead and articles in reading order: whitespace normalization,
- * masthead, page-cut repair, year resolution, paragraph roles, segmentation, then per item headline decks, bylines,
+ * masthead, running heads of inner pages set aside, page-cut repair, year resolution, paragraph roles, segmentation, then per item headline decks, bylines,
  * body, kind and dateline. Linear in the length of the text, no dictionary look-ups. Stateless and thread-safe.
  * Malformed input never throws: empty text gives no article, text without any recognizable headline gives one
  * untitled news item holding all of it.
@@ -47,7 +47,9 @@ public class PageReader {
         }
         List<Paragraph> paragraphs = whitespace.paragraphs(text);
         MastheadRead masthead = mastheadReader.read(paragraphs);
-        List<Paragraph> page = pageCuts.repair(paragraphs.subList(masthead.paragraphs(), paragraphs.size()));
+        List<Paragraph> page = pageCuts.repair(paragraphs.subList(masthead.paragraphs(), paragraphs.size()).stream()
+                .filter(paragraph -> !mastheadReader.isRunningHead(paragraph))
+                .toList());
         Integer year = yearResolver.resolve(masthead.masthead(), source, text);
         LocalDate publishedOn = publishedOn(masthead.masthead(), source);
         List<ArticleLayout> articles = segmenter.segment(page.stream().map(classifier::classify).toList()).stream()

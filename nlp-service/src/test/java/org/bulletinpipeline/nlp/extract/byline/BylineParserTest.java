@@ -47,6 +47,14 @@ class BylineParserTest {
     }
 
     @Test
+    void decorativeBulletsBeforeCredits() {
+        assertEquals(Optional.of(List.of(reporter("张三"))), parser.creditParagraph("■本报记者 张三"));
+        LeadCredit credit = parser.leadFormula("●本报讯(记者 李明)5月16日,");
+        assertEquals(List.of(reporter("李明")), credit.bylines());
+        assertEquals("●本报讯(记者 李明)".length(), credit.formulaLength());
+    }
+
+    @Test
     void leadsWithoutAFormulaOrWithAnAsideAreNotCredits() {
         assertFalse(parser.leadFormula("近日,市委常委、组织部部长许进宏连续深入一线").isPresent());
         assertFalse(parser.leadFormula("(以下简称《决定》)解读新闻发布会").isPresent());
@@ -58,7 +66,7 @@ class BylineParserTest {
         assertEquals(Optional.of(List.of(reporter("武芳"))), parser.creditParagraph("本报记者 武芳"));
         assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "石冠兵"), new Byline(BylineRole.EDITOR, "王辉"))),
                 parser.creditParagraph("文字整理 石冠兵\n制图 王辉"));
-        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "李明"))), parser.creditParagraph("责任编辑:李明"));
+        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "李明"))), parser.creditParagraph("编辑:李明"));
         assertEquals(Optional.of(List.of(new Byline(BylineRole.AUTHOR, "张三"),
                 new Byline(BylineRole.PHOTOGRAPHER, "李四"))), parser.creditParagraph("文/张三 图/李四"));
     }
@@ -70,12 +78,12 @@ class BylineParserTest {
         assertEquals(List.of(new Byline(BylineRole.AUTHOR, "张延伟")),
                 parser.closingCredit("提供高质量资源要素保障。(张延伟)").orElseThrow().bylines());
         assertTrue(parser.closingCredit("出台了实施办法(试行)").isEmpty(), "not after a closed sentence");
+        assertTrue(parser.creditParagraph("(上接第一版)").isEmpty(), "a jump note, not a credit");
     }
 
     @Test
     void reviewersAndSourcesOfReprints() {
-        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "张三"), new Byline(BylineRole.EDITOR, "李四"))),
-                parser.creditParagraph("编辑:张三 审核:李四"));
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("责任编辑:张三 审核:李四"), "page production");
         assertEquals(Optional.of(List.of()), parser.creditParagraph("来源:许昌日报"));
         assertEquals(Optional.of(List.of()), parser.creditParagraph("(来源:许昌日报)"));
     }

@@ -1,7 +1,9 @@
 package org.bulletinpipeline.nlp.extract.masthead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 
@@ -81,6 +83,14 @@ class MastheadReaderTest {
     void aHeadlineMentioningAnEditorIsNotFurniture() {
         MastheadRead read = read("# 禹州通讯\n\n2022年5月17日\n\n总第2346期\n\n融媒体中心编辑记者深入抗疫一线采访\n\n本报讯 记者深入一线。");
         assertEquals(3, read.paragraphs());
+    }
+
+    @Test
+    void runningHeadsOfInnerPages() {
+        assertTrue(reader.isRunningHead(normalizer.paragraphs("2022年5月17日 星期二 第2版 要闻").getFirst()));
+        assertTrue(reader.isRunningHead(normalizer.paragraphs("禹州通讯 综合新闻 3版").getFirst()));
+        assertFalse(reader.isRunningHead(normalizer.paragraphs("(下转第二版)").getFirst()));
+        assertFalse(reader.isRunningHead(normalizer.paragraphs("本报讯 5月16日,第2版刊登的通知引起热议。").getFirst()));
     }
 
     @Test

@@ -287,6 +287,120 @@ class PageReaderTest {
     }
 
     @Test
+    void aStoryContinuedFromAnotherPageUnderItsRepeatedHeadline() {
+        String text = """
+                组织捐赠生活物资 关爱禹州建筑工人
+
+                本报讯(记者张辉)1月18日,许昌市建筑业协会组织捐款购买防疫物资。
+
+                当日,协会将物资集中运送到禹州市。
+
+                市人大常委会举行新闻发布会
+
+                (上接第一版)发布会对《决定》的内容和特点进行解读。
+
+                ▲1月19日,辅警刘跃华趁换岗休息间隙给同事理发。
+                """;
+        List<ArticleLayout> articles = reader.read(text, new SourceHints(null, LocalDate.of(2022, 1, 20))).articles();
+        assertEquals(3, articles.size());
+        assertEquals("市人大常委会举行新闻发布会", articles.get(1).title());
+        assertTrue(articles.get(1).body().startsWith("发布会对"));
+        assertEquals(ArticleKind.PHOTO, articles.get(2).kind());
+    }
+
+    @Test
+    void noticeSignatureClosesTheNoticeAndBriefsPrintTheirUnitOnTheLineAbove() {
+        String text = """
+                关于进一步加强社会管控的通告
+
+                为切实阻断疫情传播途径,经研究决定,现将有关事项通告如下:
+
+                一、全市所有人员非必要不外出。
+
+                禹州市新冠肺炎疫情防控指挥部
+
+                2022年5月7日
+
+                简讯快报
+
+                示范区
+                召开安全生产工作会议
+
+                本报讯 5月10日,示范区召开安全生产工作会议。
+
+                左图:志愿者为居民配送生活物资。
+
+                右图:医务人员为群众进行核酸采样。
+
+                本报记者 王建辉 摄
+                """;
+        List<ArticleLayout> articles = read(text).articles();
+        assertEquals(4, articles.size());
+        assertEquals(ArticleKind.NOTICE, articles.get(0).kind());
+        assertTrue(articles.get(0).body().endsWith("2022年5月7日"));
+        assertEquals("示范区", articles.get(1).kicker());
+        assertEquals("召开安全生产工作会议", articles.get(1).title());
+        Byline photographer = new Byline(BylineRole.PHOTOGRAPHER, "王建辉");
+        assertEquals(List.of(photographer), articles.get(2).bylines(), "a shared credit credits every stacked photo");
+        assertEquals(List.of(photographer), articles.get(3).bylines());
+    }
+
+    @Test
+    void numberedSubheadingsStayInsideTheReport() {
+        String text = """
+                市委召开全面从严治党工作会议
+
+                会议对今年工作作出部署。
+
+                会议指出,要坚定不移推进全面从严治党。
+
+                一、强化政治监督
+
+                要紧盯重大决策部署落实情况开展监督。
+
+                二、深化作风建设
+
+                要持之以恒落实中央八项规定精神。
+                """;
+        List<ArticleLayout> articles = read(text).articles();
+        assertEquals(1, articles.size());
+        assertTrue(articles.getFirst().body().contains("二、深化作风建设"));
+    }
+
+    @Test
+    void markedBulletinTakesAnUnmarkedDeckAboveATitleAsKicker() {
+        String text = """
+                ## 用闪亮党徽铸就战胜疫情的铜墙铁壁
+
+                刘艳红
+
+                新一轮疫情发生后,我市迅速启动应急响应机制。
+
+                ### 全域静态管理 阻断传播链条
+
+                全市678个村(社区)全部进入静态管理。
+
+                抗击疫情 我们始终在一起
+
+                ## 五星红旗在集中隔离点升起
+
+                (记者 武芳)1月24日上午,在襄城县举行了一场特别的升旗仪式。
+
+                图为升旗仪式现场。
+
+                (记者 马晓伟 摄)
+                """;
+        List<ArticleLayout> articles = reader.read(text, new SourceHints(null, LocalDate.of(2022, 1, 25))).articles();
+        assertEquals(3, articles.size());
+        assertEquals(ArticleKind.FEATURE, articles.get(0).kind());
+        assertTrue(articles.get(0).body().contains("全域静态管理 阻断传播链条"));
+        assertEquals("抗击疫情 我们始终在一起", articles.get(1).kicker());
+        assertEquals(List.of(new Byline(BylineRole.REPORTER, "武芳")), articles.get(1).bylines());
+        assertEquals(LocalDate.of(2022, 1, 24), articles.get(1).dateline());
+        assertEquals(List.of(new Byline(BylineRole.PHOTOGRAPHER, "马晓伟")), articles.get(2).bylines());
+    }
+
+    @Test
     void bodyOffsetsPointAtTheSameCharactersInTheReceivedText() throws IOException {
         for (String sample : SAMPLES) {
             String text = sample(sample);
@@ -315,6 +429,25 @@ class PageReaderTest {
                 String slice = text.substring(start, end);
                 BulletinLayout layout = assertDoesNotThrow(() -> read(slice), sample + " [" + start + "," + end + ")");
                 layout.articles().forEach(a -> assertTrue(a.span().end() <= slice.length()));
+            }
+        }
+    }
+
+    @Test
+    void randomTextOfPageCharactersReadsWithoutFailing() {
+        String alphabet = "\n\n\n  \u3000#((下转第版))摄记者本报讯月日年2022一二十,。!?:、“”——市委召开会议张王李图为上";
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String page = text.toString();
+            BulletinLayout layout = assertDoesNotThrow(() -> read(page), page);
+            for (ArticleLayout article : layout.articles()) {
+                assertTrue(article.span().start() <= article.span().end() && article.span().end() <= page.length());
+                assertEquals(article.body().length(), article.bodyOffsets().length());
             }
         }
     }

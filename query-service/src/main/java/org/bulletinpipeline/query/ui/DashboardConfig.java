@@ -1,0 +1,17 @@
+package org.bulletinpipeline.query.ui;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the dashboard served at {@code /}; {@code DASHBOARD_INGEST_URL} overrides the ingest address. */
+@ConfigMapping(prefix = "dashboard")
+public interface DashboardConfig {
+
+    /** Where ingest-service listens; the Submit view's bulletins are forwarded there by {@link IngestForwardResource}. */
+    @WithDefault("http://localhost:8081")
+    String ingestUrl();
+
+    /** How many recent bulletins and dead letters the Live view lists. */
+    @WithDefault("30")
+    int recentLimit();
+}
