@@ -10,9 +10,13 @@ KAFKA_PORT="${KAFKA_PORT:-9092}"
 CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 PARTITIONS="${BULLETIN_TOPIC_PARTITIONS:-6}"
 PID_FILE="$RUN_DIR/pids/kafka.pid"
-TOPICS=(bulletins.raw articles.extracted bulletins.dlq bulletins.ingested)
+# ingest-test.*: ingest-service's tests publish there, so the thousand bulletins of their fuzz test do not queue on
+# bulletins.raw ahead of what nlp-service's and the end-to-end tests wait for
+TOPICS=(bulletins.raw articles.extracted bulletins.dlq bulletins.ingested ingest-test.bulletins.raw
+  ingest-test.bulletins.ingested)
 # ingest-service's ledger of accepted bulletins (id -> text): only the latest record per key matters, kept forever
-declare -A TOPIC_CONFIG=([bulletins.ingested]="--config cleanup.policy=compact")
+declare -A TOPIC_CONFIG=([bulletins.ingested]="--config cleanup.policy=compact"
+  [ingest-test.bulletins.ingested]="--config cleanup.policy=compact")
 
 libs() {
   if [ ! -f "$KAFKA_DIR/libs/.complete" ]; then

@@ -29,7 +29,7 @@ class AuthenticationTest {
     @Test
     void withoutAKeyNothingIsPublished() {
         String text = BulletinResourceTest.unique("本报讯 无密钥的投稿");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             given().contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins")
                     .then().statusCode(401)
@@ -50,7 +50,7 @@ class AuthenticationTest {
     @Test
     void theDevelopmentKeyPublishesAsTheDevFeed() {
         String text = BulletinResourceTest.unique("本报讯 开发环境的投稿");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(DEV_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins").then().statusCode(202).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
@@ -61,7 +61,7 @@ class AuthenticationTest {
     @Test
     void reprocessingNeedsAnAdminKeyAndRepublishesTheStoredText() {
         String text = BulletinResourceTest.unique("禹州市人民政府关于做好防汛工作的通知");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins").then().statusCode(202).extract().path("bulletinId");
             raw.await(r -> id.equals(r.key()), 1, WAIT);

@@ -63,7 +63,7 @@ class BrokerDownTest {
     @Test
     void aBulletinTheBrokerDoesNotAcknowledgeIsA503WithRetryAfterWithinTheAckTimeout() {
         String text = BulletinResourceTest.unique("本报讯 消息队列不可用时的投稿");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             long start = System.nanoTime();
             as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins")

@@ -51,7 +51,7 @@ class BulletinResourceTest {
     @Test
     void plainTextIsPublishedAsAContractValidEventBeforeThe202() {
         String text = unique(Samples.text(Samples.NAMES.get(1)));
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins")
                     .then().statusCode(202)
@@ -68,7 +68,7 @@ class BulletinResourceTest {
     @Test
     void jsonKeepsTheSourceButNeverTheClaimedFeed() {
         String text = unique("市政府召开常务会议\n\n本报讯 会议研究了有关事项。");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("application/json")
                     .body(Map.of("text", text, "source", Map.of("feed", "someone-else", "publication", "禹州通讯",
                             "publishedOn", "2022-05-17", "page", "1")))
@@ -88,7 +88,7 @@ class BulletinResourceTest {
     void undeclaredEncodingsAreRecognizedAndPublishedAsTheOriginalText(String encoding) {
         String text = unique(Samples.text(Samples.NAMES.get(0)));
         byte[] bytes = encode(text, encoding);
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("text/plain").body(bytes)
                     .when().post("/api/bulletins")
                     .then().statusCode(202).extract().path("bulletinId");
@@ -100,7 +100,7 @@ class BulletinResourceTest {
     @Test
     void aDeclaredCharsetIsHonoured() {
         String text = unique("郑州市人民政府办公厅关于印发2022年重点工作的通知");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("text/plain; charset=GB18030")
                     .body(text.getBytes(Charset.forName("GB18030")))
                     .when().post("/api/bulletins")
@@ -112,7 +112,7 @@ class BulletinResourceTest {
     @Test
     void theSameBulletinAgainIsA200DuplicateAndPublishesNothing() {
         String text = unique("禹州市新冠肺炎疫情防控指挥部通告");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             String id = as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins").then().statusCode(202).extract().path("bulletinId");
             // the same page re-saved with Windows line ends and sent as GBK is the same bulletin
@@ -136,7 +136,7 @@ class BulletinResourceTest {
                 "{\"text\":\"   \"}",
                 "this is not json",
                 "{\"text\":" + quote(first) + "}") + "\n";
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             List<String> ids = as(FEED_KEY).contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                     .when().post("/api/bulletins")
                     .then().statusCode(200)
@@ -160,7 +160,7 @@ class BulletinResourceTest {
     void eachUploadedFileIsABulletinWithItsFileName() {
         String gbk = unique(Samples.text(Samples.NAMES.get(2)));
         String utf16 = unique("许昌市人民政府关于加强安全生产工作的通知");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             List<String> ids = as(FEED_KEY)
                     .multiPart("file", "page-1.txt", gbk.getBytes(Charset.forName("GBK")), "text/plain")
                     .multiPart("file", "page-2.txt", encode(utf16, "UTF-16LE-BOM"), "application/octet-stream")

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 /** What the ingest tests share: the test profile's API keys and requests sent exactly as given. */
 final class IngestApi {
 
+    /** Where the test profile publishes instead of bulletins.raw (application.properties, deploy/kafka.sh). */
+    static final String RAW_TOPIC = "ingest-test.bulletins.raw";
     static final String FEED_KEY = "test-feed-key";
     static final String FEED = "test-feed";
     /** Used only by requests that must be refused, so any record of this feed on the topic is a failure. */
@@ -28,7 +30,7 @@ final class IngestApi {
     static final String ADMIN_KEY = "test-admin-key";
     static final String DEV_KEY = "local-dev-key";
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final Duration QUIET = Duration.ofMillis(800);
+    static final Duration QUIET = Duration.ofMillis(500);
 
     /** RestAssured would add "; charset=ISO-8859-1" to text/plain: the tests decide what is declared. */
     private static final RestAssuredConfig AS_GIVEN = RestAssuredConfig.config().encoderConfig(

@@ -66,7 +66,7 @@ class LedgerRestartTest {
         String text = System.getProperty(BulletinResourceTest.RESTART_PROBE);
         assertNotNull(text, "BulletinResourceTest runs first and leaves a bulletin behind");
         String id = System.getProperty("restart-probe.id");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             as(FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                     .when().post("/api/bulletins")
                     .then().statusCode(200)
@@ -79,7 +79,7 @@ class LedgerRestartTest {
     @Test
     void filesDroppedIntoTheWatchedFolderAreIngestedAndMoved() throws IOException {
         String text = BulletinResourceTest.unique(Samples.text(Samples.NAMES.get(1)));
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             Files.createDirectories(INBOX);
             // written under a temporary name and renamed, as editorial systems deliver, so no half file is read
             String page = "page-3-" + UUID.randomUUID() + ".txt";

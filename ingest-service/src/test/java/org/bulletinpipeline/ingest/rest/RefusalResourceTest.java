@@ -70,7 +70,7 @@ class RefusalResourceTest {
     @MethodSource("refusals")
     void isRefusedWithAProblemAndNothingIsPublished(String name, String contentType, byte[] body, int status,
                                                     String type) {
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             as(REFUSED_FEED_KEY).contentType(contentType).body(body)
                     .when().post("/api/bulletins")
                     .then().statusCode(status)
@@ -88,7 +88,7 @@ class RefusalResourceTest {
         byte[] page = Samples.text(Samples.NAMES.get(0)).repeat(1 + (int) (4.5 * 1024 * 1024 / 16_000))
                 .getBytes(StandardCharsets.UTF_8);
         byte[] half = Arrays.copyOf(page, (int) (4.5 * 1024 * 1024));
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             as(REFUSED_FEED_KEY)
                     .multiPart("file", "a.txt", half, "text/plain")
                     .multiPart("file", "b.txt", half, "text/plain")
@@ -105,7 +105,7 @@ class RefusalResourceTest {
         RequestSpecification request = as(REFUSED_FEED_KEY)
                 .multiPart("file", "blank.txt", "  \n".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("file", "nul.bin", new byte[] {0, 0, 0, 0}, "application/octet-stream");
-        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
             request.when().post("/api/bulletins")
                     .then().statusCode(200)
                     .body("refused", equalTo(2))
