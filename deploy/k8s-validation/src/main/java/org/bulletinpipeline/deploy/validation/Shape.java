@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -26,7 +27,7 @@ sealed interface Shape {
     /** Left to the operator to check (e.g. Kubernetes label selectors inside networkPolicyPeers). */
     Shape ANY = scalar("any", v -> true);
 
-    static Shape scalar(String name, java.util.function.Predicate<JsonNode> test) {
+    static Shape scalar(String name, Predicate<JsonNode> test) {
         return new Scalar(name, test);
     }
 
@@ -46,7 +47,7 @@ sealed interface Shape {
         return new ObjectShape(new LinkedHashMap<>(), new ArrayList<>());
     }
 
-    record Scalar(String name, java.util.function.Predicate<JsonNode> test) implements Shape {
+    record Scalar(String name, Predicate<JsonNode> test) implements Shape {
         @Override
         public List<String> check(JsonNode value, String path) {
             return test.test(value) ? List.of() : List.of(path + ": expected " + name + ", got " + value);

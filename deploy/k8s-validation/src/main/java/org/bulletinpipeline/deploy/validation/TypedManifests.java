@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -116,10 +115,5 @@ public final class TypedManifests {
 
     static String describe(JsonNode object) {
         return object.path("kind").asText() + "/" + object.path("metadata").path("name").asText();
-    }
-
-    /** The kinds handled as built-in types, for reports. */
-    public static Set<String> builtInTypes() {
-        return TYPES.keySet();
     }
 }
