@@ -36,7 +36,8 @@ start_service() {
   if pid_alive "$pid_file"; then log "$service already running (pid $(cat "$pid_file"))"; return 0; fi
   if port_open "$port"; then echo "port $port is taken by another process; $service cannot start" >&2; exit 1; fi
   log "starting $service on :$port"
-  BULLETIN_DEV_KEY="$DEV_KEY" nohup java -Xmx768m -jar "$(jar_of "$service")" >"$RUN_DIR/logs/$service.log" 2>&1 &
+  # people read these logs: the plain format, not the JSON a cluster collector reads
+  BULLETIN_DEV_KEY="$DEV_KEY" nohup java -Xmx768m -Dquarkus.log.console.json.enabled=false -jar "$(jar_of "$service")" >"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$pid_file"
 }
 

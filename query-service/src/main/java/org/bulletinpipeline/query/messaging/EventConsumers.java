@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.query.repository.BulletinStore;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Follows the three topics into PostgreSQL. Each record is applied in one transaction before its offset is
@@ -44,8 +45,13 @@ public class EventConsumers {
             deadLetters.send(record, e.getMessage());
             return;
         }
-        store.article(event);
-        LOG.debugf("stored article %s", event.articleId());
+        MDC.put("bulletinId", event.bulletinId());
+        try {
+            store.article(event);
+            LOG.debugf("stored article %s", event.articleId());
+        } finally {
+            MDC.remove("bulletinId");
+        }
     }
 
     @Incoming("bulletins-raw")
