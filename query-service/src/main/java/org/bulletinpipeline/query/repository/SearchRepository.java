@@ -23,6 +23,7 @@ import org.bulletinpipeline.query.search.FacetCount;
 import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchSort;
 import org.bulletinpipeline.query.search.SqlFilter;
 
 /** The search's SQL: one page of articles, the capped total with facets, a streamed export, a single-row match. */
@@ -90,6 +91,105 @@ public class SearchRepository {
         return query(sql, scoreValues, filter, tail);
     }
 
+    /**
+     * The first page, the capped total and the facets from one scan: all three come from the newest {@code sample}
+     * matches (ranked by the title-weighted score for relevance), so the filter is evaluated once per request.
+     */
+    public FirstPage firstPage(SearchCriteria c, int sample, int facetSize) {
+        SqlFilter filter = SqlFilter.of(c);
+        StringBuilder score = new StringBuilder("0");
+        List<Object> head = new ArrayList<>();
+        if (c.sort() == SearchSort.RELEVANCE) {
+            for (String word : c.words()) {
+                score.append(" + 5 * occurrences(lower(coalesce(a.title, '')), ?) + 1");
+                head.add(word);
+            }
+        }
+        String order = c.sort() == SearchSort.RELEVANCE ? "score desc, sort_date desc, id desc"
+                : "sort_date desc, id desc";
+        StringBuilder sql = new StringBuilder("with m as materialized (select a.id, a.sort_date, a.kind, ")
+                .append("a.person_names, a.organization_names, a.place_names, a.topics, (").append(score)
+                .append(")::float8 as score from article a where ").append(filter.where())
+                .append(" order by a.sort_date desc, a.id desc limit ?) ")
+                .append("select 'total' as facet, null as value, count(*) as n, null::float8 as score from m ")
+                .append("union all (select 'page', id, row_number() over (order by ").append(order)
+                .append("), score from m order by ").append(order).append(" limit ?) ");
+        if (c.facets()) {
+            sql.append("union all (select 'kinds', kind, count(*), null from m group by kind order by 3 desc, 2 "
+                    + "limit ?) ")
+                    .append(facet("persons", "person_names", ", null"))
+                    .append(facet("organizations", "organization_names", ", null"))
+                    .append(facet("places", "place_names", ", null")).append(facet("topics", "topics", ", null"));
+        }
+        Map<String, List<FacetCount>> facets = new HashMap<>();
+        List<String> pageIds = new ArrayList<>();
+        Map<String, Double> scores = new HashMap<>();
+        long total = 0;
+        try (Connection conn = dataSource.getConnection();
+             PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (Object v : head) {
+                SqlFilter.bindValue(conn, ps, i++, v);
+            }
+            i = filter.bind(conn, ps, i);
+            ps.setInt(i++, sample);
+            ps.setInt(i++, c.limit() + 1);
+            if (c.facets()) {
+                for (int f = 0; f < 5; f++) {
+                    ps.setInt(i++, facetSize);
+                }
+            }
+            // (row number, index into pageIds) of each page row
+            List<long[]> positions = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String kind = rs.getString(1);
+                    if ("total".equals(kind)) {
+                        total = rs.getLong(3);
+                    } else if ("page".equals(kind)) {
+                        positions.add(new long[] {rs.getLong(3), pageIds.size()});
+                        pageIds.add(rs.getString(2));
+                        if (c.sort() == SearchSort.RELEVANCE) {
+                            scores.put(rs.getString(2), rs.getDouble(4));
+                        }
+                    } else {
+                        facets.computeIfAbsent(kind, k -> new ArrayList<>())
+                                .add(new FacetCount(rs.getString(2), null, rs.getLong(3)));
+                    }
+                }
+            }
+            // union all keeps each part's rows together but not necessarily in order: the row number says it
+            positions.sort((x, y) -> Long.compare(x[0], y[0]));
+            List<String> ordered = positions.stream().map(x -> pageIds.get((int) x[1])).toList();
+            Map<String, ArticleRow> rows = new HashMap<>();
+            if (!ordered.isEmpty()) {
+                try (PreparedStatement page = conn.prepareStatement("select " + COLUMNS
+                        + ", null as score from article a where a.id = any(?)")) {
+                    page.setArray(1, conn.createArrayOf("text", ordered.toArray()));
+                    try (ResultSet rs = page.executeQuery()) {
+                        while (rs.next()) {
+                            ArticleRow r = row(rs);
+                            rows.put(r.id(), scores.containsKey(r.id()) ? withScore(r, scores.get(r.id())) : r);
+                        }
+                    }
+                }
+            }
+            Facets f = c.facets() ? new Facets(withCodes(conn, facets.getOrDefault("places", List.of())),
+                    facets.getOrDefault("persons", List.of()), facets.getOrDefault("organizations", List.of()),
+                    facets.getOrDefault("topics", List.of()), facets.getOrDefault("kinds", List.of())) : null;
+            return new FirstPage(ordered.stream().map(rows::get).filter(r -> r != null).toList(),
+                    new Summary(total, f));
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    private static ArticleRow withScore(ArticleRow r, double score) {
+        return new ArticleRow(r.id(), r.bulletinId(), r.ordinal(), r.kind(), r.kicker(), r.title(), r.subtitle(),
+                r.dateline(), r.publication(), r.publishedOn(), r.date(), r.storedAt(), r.body(), r.summary(),
+                r.persons(), r.organizations(), r.places(), r.topics(), r.keywords(), score);
+    }
+
     /** How many match, counting up to {@code sample}; with {@code facets}, the facet counts over those. */
     public Summary summary(SearchCriteria c, int sample, int facetSize) {
         SqlFilter filter = SqlFilter.of(c);
@@ -141,7 +241,12 @@ public class SearchRepository {
     }
 
     private static String facet(String name, String column) {
-        return "union all (select '" + name + "', x, count(*) from m, unnest(m." + column + ") x "
+        return facet(name, column, "");
+    }
+
+    /** A facet over {@code m}; {@code extra} pads the row when the union carries more columns. */
+    private static String facet(String name, String column, String extra) {
+        return "union all (select '" + name + "', x, count(*)" + extra + " from m, unnest(m." + column + ") x "
                 + "group by x order by 3 desc, 2 limit ?) ";
     }
 
@@ -245,6 +350,10 @@ public class SearchRepository {
 
     static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    /** The first page's rows (up to limit + 1) with the summary. */
+    public record FirstPage(List<ArticleRow> rows, Summary summary) {
     }
 
     /** The capped total and, when asked for, the facets. */

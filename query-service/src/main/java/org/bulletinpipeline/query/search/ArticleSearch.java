@@ -22,12 +22,18 @@ public class ArticleSearch {
 
     public SearchResult search(SearchCriteria c) {
         SearchCursor cursor = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), c.sort());
-        List<ArticleRow> rows;
         int offset = cursor instanceof SearchCursor.Offset o ? o.offset() : 0;
-        if (c.sort() == SearchSort.RELEVANCE) {
-            rows = repository.relevancePage(c, offset, config.sampleSize());
+        List<ArticleRow> rows;
+        SearchRepository.Summary summary;
+        if (cursor == null && c.sort() != SearchSort.STORED && c.limit() <= config.sampleSize()) {
+            // the first page, total and facets all come from the newest matches: one scan
+            SearchRepository.FirstPage first = repository.firstPage(c, config.sampleSize() + 1, config.facetSize());
+            rows = first.rows();
+            summary = first.summary();
         } else {
-            rows = repository.keysetPage(c, cursor);
+            rows = c.sort() == SearchSort.RELEVANCE ? repository.relevancePage(c, offset, config.sampleSize())
+                    : repository.keysetPage(c, cursor);
+            summary = repository.summary(c, config.sampleSize() + 1, config.facetSize());
         }
         boolean more = rows.size() > c.limit();
         List<ArticleRow> page = more ? rows.subList(0, c.limit()) : rows;
@@ -40,7 +46,6 @@ public class ArticleSearch {
                 case STORED -> new SearchCursor.AfterStored(last.storedAt(), last.id());
             });
         }
-        SearchRepository.Summary summary = repository.summary(c, config.sampleSize() + 1, config.facetSize());
         boolean exact = summary.total() <= config.sampleSize();
         return new SearchResult(page.stream().map(r -> hit(r, c.words())).toList(), next,
                 Math.min(summary.total(), config.sampleSize()), exact, summary.facets());

@@ -71,7 +71,7 @@ class SearchRecallTest {
             missed.retainAll(after);
             assertTrue(missed.isEmpty(), () -> "missed for " + word + ": " + missed);
             Set<String> wrong = diff(found, after);
-            wrong.retainAll(before);
+            wrong.removeAll(before);
             assertTrue(wrong.isEmpty(), () -> "wrongly found for " + word + ": " + wrong);
             checked++;
         }
