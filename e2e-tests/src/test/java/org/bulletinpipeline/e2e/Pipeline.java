@@ -39,6 +39,7 @@ final class Pipeline implements AutoCloseable {
                 "jdbc:postgresql://localhost:5432/bulletins_e2e");
         settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
         settings.get("ingest-service").put("ingest.auth.dev-key", FEED_KEY);
+        settings.get("query-service").put("dashboard.ingest-url", url("ingest-service", ""));
     }
 
     /**

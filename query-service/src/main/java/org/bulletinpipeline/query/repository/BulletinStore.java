@@ -37,10 +37,13 @@ public class BulletinStore {
                 on conflict (id) do update set
                     received_at = excluded.received_at, source = excluded.source, text = excluded.text,
                     updated_at = now(),
-                    -- a bulletin sent again for reprocessing is received anew; a late copy of the first
-                    -- receipt does not undo what is already known
-                    status = case when bulletin.received_at is null or excluded.received_at > bulletin.received_at
-                                  then 'received' else bulletin.status end
+                    -- a bulletin sent again for reprocessing is received anew; a receipt read after the
+                    -- bulletin's articles or dead letter (the topics are read independently) does not undo them
+                    status = case when bulletin.received_at is not null
+                                       and excluded.received_at > bulletin.received_at then 'received'
+                                  when bulletin.received_at is null and bulletin.processed_at is not null
+                                       and excluded.received_at > bulletin.processed_at then 'received'
+                                  else bulletin.status end
                 """)
                 .setParameter("id", e.bulletinId())
                 .setParameter("receivedAt", e.receivedAt())

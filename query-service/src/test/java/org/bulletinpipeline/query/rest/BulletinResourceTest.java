@@ -78,6 +78,23 @@ class BulletinResourceTest {
     }
 
     @Test
+    void aReceiptReadAfterTheArticlesDoesNotUndoProcessed() throws Exception {
+        String id = newId();
+        Instant run = Instant.now();
+        publishArticles(id, 1, run, "1.0.0");
+        awaitStatus(id, "processed");
+        KafkaTestConfig.produce("bulletins.raw", id, json.writeValueAsString(Map.of("schemaVersion", 1,
+                "bulletinId", id, "receivedAt", run.minusSeconds(5).toString(), "source", Map.of("feed", "test"),
+                "text", "正文")));
+        String marker = idOnSamePartitionAs(id);
+        KafkaTestConfig.produce("bulletins.raw", marker, json.writeValueAsString(Map.of("schemaVersion", 1,
+                "bulletinId", marker, "receivedAt", Instant.now().toString(), "source", Map.of("feed", "test"),
+                "text", "正文")));
+        awaitStatus(marker, "received");
+        given().get("/api/bulletins/" + id).then().body("status", equalTo("processed"));
+    }
+
+    @Test
     void aReceivedBulletinThenADeadLetterShowsFailedWithTheReason() throws Exception {
         String id = newId();
         String received = json.writeValueAsString(Map.of("schemaVersion", 1, "bulletinId", id,
