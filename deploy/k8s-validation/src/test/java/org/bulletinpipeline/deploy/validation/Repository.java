@@ -44,7 +44,15 @@ final class Repository {
                 .forEach(k -> effective.put(k, properties.getProperty(k)));
         properties.stringPropertyNames().stream().filter(k -> k.startsWith("%prod."))
                 .forEach(k -> effective.put(k.substring("%prod.".length()), properties.getProperty(k)));
+        // a value may name another key (mp.messaging.outgoing.bulletins-ingested.topic=${ingest.ledger.topic})
+        effective.replaceAll((k, v) -> expand(v, effective));
         return effective;
+    }
+
+    private static String expand(String value, Map<String, String> config) {
+        java.util.regex.Matcher reference = java.util.regex.Pattern.compile("^\\$\\{([^:}]+)(?::[^}]*)?}$")
+                .matcher(value);
+        return reference.matches() && config.containsKey(reference.group(1)) ? config.get(reference.group(1)) : value;
     }
 
     /** Every key the service reads from its configuration, whatever the profile. */
