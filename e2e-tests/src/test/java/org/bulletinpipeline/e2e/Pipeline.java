@@ -24,6 +24,7 @@ final class Pipeline implements AutoCloseable {
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, ServiceProcess> running = new HashMap<>();
     private final Map<String, String> groups = new HashMap<>();
+    private final String id = Long.toString(System.nanoTime(), 36);
 
     Pipeline() throws IOException {
         String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
@@ -43,15 +44,15 @@ final class Pipeline implements AutoCloseable {
     }
 
     /**
-     * Each consumer gets a group of its own for this test run, starting at the end of its topic (what earlier runs
-     * left there is not replayed), and a short session timeout: a killed consumer's partitions move to its
-     * successor only after it.
+     * Each consumer gets a group of its own for this pipeline, positioned at the current end of its topic (what
+     * earlier runs left there is not replayed, and a restarted service resumes from its commits), and a short
+     * session timeout: a killed consumer's partitions move to its successor only after it.
      */
     private void consume(String service, String channel, String topic) {
         String prefix = "mp.messaging.incoming." + channel + ".";
-        String group = service + "-e2e-" + RUN;
-        settings.get(service).putAll(Map.of(prefix + "group.id", group, prefix + "auto.offset.reset", "latest",
-                prefix + "session.timeout.ms", "10000"));
+        String group = service + "-e2e-" + RUN + "-" + id;
+        KafkaTestConfig.startGroupAtEnd(group, topic);
+        settings.get(service).putAll(Map.of(prefix + "group.id", group, prefix + "session.timeout.ms", "10000"));
         groups.put(group, topic);
     }
 

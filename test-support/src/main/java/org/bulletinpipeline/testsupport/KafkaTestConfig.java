@@ -1,15 +1,20 @@
 package org.bulletinpipeline.testsupport;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -51,6 +56,30 @@ public final class KafkaTestConfig {
             throw new IllegalStateException(e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw new IllegalStateException("could not describe group " + groupId, e.getCause());
+        }
+    }
+
+    /**
+     * Commits, for a group that has no members yet, the current end of every partition of {@code topic}: its first
+     * consumer starts there instead of replaying the topic's history, and a consumer restarted after a crash still
+     * resumes from a committed offset ({@code auto.offset.reset=latest} would skip what arrived while it was down).
+     */
+    public static void startGroupAtEnd(String groupId, String topic) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                    .forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> ends = new HashMap<>();
+            admin.listOffsets(partitions).all().get()
+                    .forEach((tp, info) -> ends.put(tp, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(groupId, ends).all().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not position group " + groupId, e.getCause());
         }
     }
 
