@@ -69,6 +69,8 @@ public class LoadGenerator {
         List<Sent> results = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger clientShed = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);
+        Map<String, Long> processedAt = new ConcurrentHashMap<>();
+        Map<String, Integer> articleCount = new ConcurrentHashMap<>();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = (long) (1_000_000_000L / rate);
         long start = System.nanoTime();
@@ -102,34 +104,53 @@ public class LoadGenerator {
                 });
             }, start + i * periodNanos - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
+        // queryability is polled while sending goes on, so a bulletin's latency does not include the rest of the run
+        Thread poller = new Thread(() -> {
+            long deadline = Long.MAX_VALUE;
+            while (true) {
+                if (done.getCount() == 0 && deadline == Long.MAX_VALUE) {
+                    deadline = System.nanoTime() + timeout.toNanos();
+                }
+                List<Sent> answered;
+                synchronized (results) {
+                    answered = new ArrayList<>(results);
+                }
+                List<Sent> pending = answered.stream().filter(r -> r.status() == 202 || r.status() == 200)
+                        .filter(r -> r.bulletinId() != null && !processedAt.containsKey(r.bulletinId())).toList();
+                if ((done.getCount() == 0 && pending.isEmpty()) || System.nanoTime() > deadline) {
+                    return;
+                }
+                for (Sent s : pending) {
+                    try {
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(query + "/api/bulletins/"
+                                + s.bulletinId())).build(), HttpResponse.BodyHandlers.ofString());
+                        Matcher status = STATUS.matcher(r.body());
+                        if (r.statusCode() == 200 && status.find() && status.group(1).equals("processed")) {
+                            processedAt.put(s.bulletinId(), System.nanoTime());
+                            articleCount.put(s.bulletinId(), articles(r.body()));
+                        }
+                    } catch (IOException e) {
+                        // query-service unreachable for a moment (a fault scenario): the bulletin stays pending
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+                try {
+                    Thread.sleep(pollMs);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        poller.start();
         done.await();
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         ticker.shutdown();
-
-        Map<String, Long> processedAt = new ConcurrentHashMap<>();
-        Map<String, Integer> articleCount = new HashMap<>();
+        poller.join();
         List<Sent> accepted = results.stream().filter(r -> r.status() == 202 || r.status() == 200)
                 .filter(r -> r.bulletinId() != null).toList();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<Sent> pending = new ArrayList<>(accepted);
-        while (!pending.isEmpty() && System.nanoTime() < deadline) {
-            List<Sent> still = new ArrayList<>();
-            for (Sent s : pending) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(query + "/api/bulletins/"
-                        + s.bulletinId())).build(), HttpResponse.BodyHandlers.ofString());
-                Matcher status = STATUS.matcher(r.body());
-                if (r.statusCode() == 200 && status.find() && status.group(1).equals("processed")) {
-                    processedAt.put(s.bulletinId(), System.nanoTime());
-                    articleCount.put(s.bulletinId(), articles(r.body()));
-                } else {
-                    still.add(s);
-                }
-            }
-            pending = still;
-            if (!pending.isEmpty()) {
-                Thread.sleep(pollMs);
-            }
-        }
+        int lost = (int) accepted.stream().filter(r -> !processedAt.containsKey(r.bulletinId())).count();
         double totalSeconds = (System.nanoTime() - start) / 1e9;
 
         long duplicated = articleCount.values().stream().filter(c -> c < 0).count();
@@ -138,7 +159,6 @@ public class LoadGenerator {
         Map<Integer, Long> byStatus = new TreeMap<>();
         results.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         long refused = results.stream().filter(r -> r.status() != 202 && r.status() != 200).count();
-        int lost = pending.size();
 
         String json = String.format(java.util.Locale.ROOT, """
                 {"label":"%s","count":%d,"rate":%.2f,"concurrency":%d,"chars":%d,"accepted":%d,"refused":%d,\
