@@ -36,8 +36,10 @@ kill_service() {
   local scenario="$1" name="$2" port="$3"
   load "$scenario" & local gen=$!
   sleep 4
-  kill -9 "$(cat "$RUN_DIR/pids/$name.pid")"
+  local pid; pid=$(cat "$RUN_DIR/pids/$name.pid")
+  kill -9 "$pid"
   local killed; killed=$(date +%s.%N)
+  while kill -0 "$pid" 2>/dev/null && [ "$(ps -o stat= -p "$pid" | cut -c1)" != Z ]; do sleep 0.1; done
   log "killed $name (kill -9)"
   ./run.sh >/dev/null
   until is_ready "$port"; do sleep 0.2; done

@@ -32,7 +32,10 @@ export PATH="$JAVA_HOME/bin:$PATH"
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 
-pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# a process killed a moment ago may linger as a zombie, which kill -0 still reaches
+pid_alive() {
+  [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null && [ "$(ps -o stat= -p "$(cat "$1")" | cut -c1)" != Z ]
+}
 
 # wait_for NAME SECONDS COMMAND...: polls COMMAND once a second until it succeeds.
 wait_for() {
