@@ -24,5 +24,6 @@ if ! port_open "${KAFKA_PORT:-9092}"; then started+=(kafka); fi
 "$ROOT/deploy/kafka.sh" start
 if ! port_open "${PG_PORT:-5432}"; then started+=(postgres); fi
 "$ROOT/deploy/postgres.sh" start
+"$ROOT/deploy/postgres.sh" reset-tests
 
 "$ROOT/mvnw" -B verify "$@"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # PostgreSQL for the query service: use one already listening on 127.0.0.1:5432 when the configured credentials
 # work, otherwise start the machine's cluster (Debian: pg_ctlcluster). Role and databases are created idempotently.
-#   deploy/postgres.sh start|stop|status
+#   deploy/postgres.sh start|stop|status|reset-tests
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
@@ -66,6 +66,16 @@ start() {
   provision
 }
 
+# the tests' databases start empty on every ./test.sh run, as on a fresh CI machine
+reset_tests() {
+  local db
+  for db in bulletins_test bulletins_e2e; do
+    as_postgres "drop database if exists $db with (force)" >/dev/null
+    as_postgres "create database $db owner $PG_USER" >/dev/null
+  done
+  log "test databases recreated empty"
+}
+
 stop() {
   [ -f "$STARTED_MARK" ] || return 0
   local c
@@ -78,6 +88,7 @@ stop() {
 case "${1:-start}" in
   start) start ;;
   stop) stop ;;
+  reset-tests) reset_tests ;;
   status) if port_open "$PG_PORT"; then echo "postgresql: running (port $PG_PORT)"; else echo "postgresql: stopped"; fi ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|reset-tests" >&2; exit 2 ;;
 esac
