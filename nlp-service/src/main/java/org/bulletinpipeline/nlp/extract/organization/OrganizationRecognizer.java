@@ -1,11 +1,11 @@
 package org.bulletinpipeline.nlp.extract.organization;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bulletinpipeline.nlp.extract.entity.LongestMatches;
 import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 import org.bulletinpipeline.nlp.extract.entity.TextRange;
@@ -291,30 +291,7 @@ public final class OrganizationRecognizer {
         return chars.toString();
     }
 
-    /** Longest first, then leftmost; a position already taken by a longer name is not given to a shorter one. */
     private static List<Mention> longestNonOverlapping(List<Mention> candidates) {
-        List<Mention> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed()
-                .thenComparingInt(Mention::start));
-        int length = 0;
-        for (Mention m : sorted) {
-            length = Math.max(length, m.end());
-        }
-        boolean[] taken = new boolean[length];
-        List<Mention> chosen = new ArrayList<>();
-        for (Mention m : sorted) {
-            boolean free = true;
-            for (int i = m.start(); i < m.end() && free; i++) {
-                free = !taken[i];
-            }
-            if (free) {
-                for (int i = m.start(); i < m.end(); i++) {
-                    taken[i] = true;
-                }
-                chosen.add(m);
-            }
-        }
-        chosen.sort(Comparator.comparingInt(Mention::start));
-        return chosen;
+        return LongestMatches.select(candidates, Mention::start, Mention::end);
     }
 }
