@@ -2,13 +2,14 @@ package org.bulletinpipeline.query.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.bulletinpipeline.query.rest.TestArticles.idOnSamePartitionAs;
+import static org.bulletinpipeline.query.rest.TestArticles.newId;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-import org.apache.kafka.common.utils.Utils;
 import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.TopicTail;
@@ -162,25 +162,6 @@ class BulletinResourceTest {
     private void awaitStatus(String id, String status) {
         await().atMost(WAIT).untilAsserted(() -> given().get("/api/bulletins/" + id).then().statusCode(200)
                 .body("status", equalTo(status)));
-    }
-
-    /** Kafka's default partitioner: murmur2 of the key bytes, over the topic's 6 partitions. */
-    private static String idOnSamePartitionAs(String id) {
-        int partition = partition(id);
-        while (true) {
-            String candidate = newId();
-            if (partition(candidate) == partition) {
-                return candidate;
-            }
-        }
-    }
-
-    private static int partition(String key) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 6;
-    }
-
-    private static String newId() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     private void publishArticles(String bulletinId, int count, Instant processedAt, String version) throws Exception {
