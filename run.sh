@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole Bulletin Pipeline on this machine: Kafka (KRaft, local jars), PostgreSQL, and the three services.
 #   ./run.sh            build what is missing, start what is not running, ingest the bundled sample bulletins
+#   ./run.sh --native   the same with the services' native executables (GRAALVM_HOME, else the shared toolchain)
 #   ./run.sh status     say what runs
 #   ./run.sh stop       stop everything this script started (Kafka data is kept)
 #   ./run.sh stop --clean   ... and remove Kafka's data and the logs
@@ -12,20 +13,24 @@ SERVICES=(nlp-service query-service ingest-service)
 declare -A PORTS=([ingest-service]=8081 [nlp-service]=8082 [query-service]=8083)
 DEV_KEY="${BULLETIN_DEV_KEY:-local-dev-key}"
 
+NATIVE=false
+
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+artifact_of() { if $NATIVE; then native_executable "$1"; else jar_of "$1"; fi; }
+
 build_if_needed() {
-  local service stale=()
-  for service in "${SERVICES[@]}"; do
-    local jar; jar=$(jar_of "$service")
-    if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$service/src/main" "$ROOT/$service/pom.xml" -newer "$jar" -print -quit)" ]; then
-      stale+=("$service")
-    fi
-  done
+  local stale; mapfile -t stale < <(stale_services artifact_of "${SERVICES[@]}")
   [ ${#stale[@]} -eq 0 ] && return 0
-  log "building ${stale[*]} (tests are run by ./test.sh)"
-  local modules; modules=$(IFS=,; echo "${stale[*]}")
-  "$ROOT/mvnw" -q -B -DskipTests -pl "$modules" -am package >"$RUN_DIR/logs/build.log" 2>&1 \
+  local modules args=(-q -B -DskipTests); modules=$(IFS=,; echo "${stale[*]}")
+  if $NATIVE; then
+    local home; home=$(graalvm_home) || exit 1
+    args+=(-Pnative "-Dquarkus.native.graalvm-home=$home")
+    log "building the native executables of ${stale[*]} (several minutes each; tests are run by ./test.sh)"
+  else
+    log "building ${stale[*]} (tests are run by ./test.sh)"
+  fi
+  "$ROOT/mvnw" "${args[@]}" -pl "$modules" -am package >"$RUN_DIR/logs/build.log" 2>&1 \
     || { tail -40 "$RUN_DIR/logs/build.log" >&2; echo "build failed, see $RUN_DIR/logs/build.log" >&2; exit 1; }
 }
 
@@ -35,9 +40,12 @@ start_service() {
   local service="$1" port="${PORTS[$1]}" pid_file="$RUN_DIR/pids/$1.pid"
   if pid_alive "$pid_file"; then log "$service already running (pid $(cat "$pid_file"))"; return 0; fi
   if port_open "$port"; then echo "port $port is taken by another process; $service cannot start" >&2; exit 1; fi
-  log "starting $service on :$port"
+  local command
+  if $NATIVE; then command=("$(native_executable "$service")"); else command=(java -jar "$(jar_of "$service")"); fi
+  log "starting $service on :$port ($($NATIVE && echo native || echo JVM))"
   # people read these logs: the plain format, not the JSON a cluster collector reads
-  BULLETIN_DEV_KEY="$DEV_KEY" nohup java -Xmx768m -Dquarkus.log.console.json.enabled=false -jar "$(jar_of "$service")" >"$RUN_DIR/logs/$service.log" 2>&1 &
+  BULLETIN_DEV_KEY="$DEV_KEY" nohup "${command[0]}" -Xmx768m -Dquarkus.log.console.json.enabled=false "${command[@]:1}" \
+    >"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$pid_file"
 }
 
@@ -88,7 +96,8 @@ status() {
   local service
   for service in "${SERVICES[@]}"; do
     if pid_alive "$RUN_DIR/pids/$service.pid"; then
-      echo "$service: running (pid $(cat "$RUN_DIR/pids/$service.pid"), port ${PORTS[$service]}, $(ready "${PORTS[$service]}" && echo ready || echo 'not ready'))"
+      local pid; pid=$(cat "$RUN_DIR/pids/$service.pid")
+      echo "$service: running (pid $pid, $(basename "$(readlink "/proc/$pid/exe")" | sed 's/^java$/JVM/; s/.*-runner$/native/'), port ${PORTS[$service]}, $(ready "${PORTS[$service]}" && echo ready || echo 'not ready'))"
     else
       echo "$service: stopped"
     fi
@@ -97,9 +106,13 @@ status() {
   "$ROOT/deploy/postgres.sh" status
 }
 
-case "${1:-start}" in
+args=()
+for arg in "$@"; do
+  if [ "$arg" = --native ]; then NATIVE=true; else args+=("$arg"); fi
+done
+case "${args[0]:-start}" in
   start) start ;;
-  stop) stop "${2:-}" ;;
+  stop) stop "${args[1]:-}" ;;
   status) status ;;
-  *) echo "usage: $0 [start|status|stop [--clean]]" >&2; exit 2 ;;
+  *) echo "usage: $0 [start] [--native] | status | stop [--clean]" >&2; exit 2 ;;
 esac

@@ -2,6 +2,9 @@
 # Runs every test against real infrastructure: starts the local Kafka broker and PostgreSQL when they are not
 # running (and stops again what it started), then the Maven build with all tests, end-to-end included.
 #   ./test.sh [extra Maven arguments]
+#   ./test.sh --native [extra Maven arguments]   each service's @QuarkusIntegrationTest tests and the end-to-end
+#       tests against the native executables (built first where missing or older than their sources; GRAALVM_HOME,
+#       else the shared native-image toolchain). The JVM unit tests are left to ./test.sh.
 set -euo pipefail
 cd "$(dirname "$0")"
 source deploy/lib/common.sh
@@ -26,4 +29,18 @@ if ! port_open "${PG_PORT:-5432}"; then started+=(postgres); fi
 "$ROOT/deploy/postgres.sh" start
 "$ROOT/deploy/postgres.sh" reset-tests
 
-"$ROOT/mvnw" -B verify "$@"
+maven=()
+native=false
+for arg in "$@"; do
+  if [ "$arg" = --native ]; then native=true; else maven+=("$arg"); fi
+done
+if $native; then
+  home=$(graalvm_home)
+  maven=(-Pnative "-Dquarkus.native.graalvm-home=$home" -Dtest=none "${maven[@]}")
+  # executables newer than every source are tested as they are instead of being built again
+  if [ -z "$(stale_services native_executable ingest-service nlp-service query-service)" ]; then
+    log "the native executables are up to date: testing them as built"
+    maven+=(-Dquarkus.native.reuse-existing=true)
+  fi
+fi
+"$ROOT/mvnw" -B verify "${maven[@]}"

@@ -65,3 +65,39 @@ stop_pid() {
   rm -f "$file"
   log "stopped $name"
 }
+
+# --- native executables ---
+
+# The project version, the suffix of every artifact name.
+project_version() { sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml"; }
+
+native_executable() { echo "$ROOT/$1/target/$1-$(project_version)-runner"; }
+
+# A native-image home: GRAALVM_HOME, else the one ../shared/tools/native-image/install.sh assembles (about five
+# minutes the first time, cached after). Prints it, or says what is missing and fails.
+graalvm_home() {
+  if [ -n "${GRAALVM_HOME:-}" ]; then
+    [ -x "$GRAALVM_HOME/bin/native-image" ] && { echo "$GRAALVM_HOME"; return 0; }
+    echo "GRAALVM_HOME=$GRAALVM_HOME has no bin/native-image" >&2; return 1
+  fi
+  local installer="$ROOT/../shared/tools/native-image/install.sh"
+  if [ -x "$installer" ]; then
+    log "assembling the native-image toolchain with $installer (cached after the first time)" >&2
+    "$installer"; return
+  fi
+  echo "Native builds need GraalVM or Mandrel: set GRAALVM_HOME to its home (with bin/native-image)," >&2
+  echo "or place the shared native-image toolchain at $installer." >&2
+  return 1
+}
+
+# The services whose ARTIFACT (a path under target/, given as a function of the service) is missing or older than
+# their sources.
+stale_services() {
+  local artifact_of="$1" service artifact; shift
+  for service in "$@"; do
+    artifact=$("$artifact_of" "$service")
+    if [ ! -f "$artifact" ] || [ -n "$(find "$ROOT/$service/src/main" "$ROOT/$service/pom.xml" -newer "$artifact" -print -quit)" ]; then
+      echo "$service"
+    fi
+  done
+}

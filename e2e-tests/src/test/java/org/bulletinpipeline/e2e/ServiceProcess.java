@@ -14,7 +14,10 @@ import java.util.Map;
 
 import org.awaitility.Awaitility;
 
-/** One packaged service started as its own JVM process, as an operator runs it. */
+/**
+ * One packaged service started as its own process, as an operator runs it: the JVM jar, or with
+ * {@code -De2e.native=true} the native executable the {@code native} profile built.
+ */
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
@@ -29,16 +32,27 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code ../<name>/target/quarkus-app/quarkus-run.jar} with the given system properties. */
+    /** Starts the packaged service with the given system properties. */
     static ServiceProcess start(String name, int port, Map<String, String> properties) throws IOException {
-        Path jar = Path.of("..", name, "target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().normalize();
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services first (mvn verify does)");
+        boolean nativeExecutable = Boolean.getBoolean("e2e.native");
+        Path target = Path.of("..", name, "target").toAbsolutePath().normalize();
+        Path artifact = nativeExecutable ? target.resolve(name + "-" + System.getProperty("project.version") + "-runner")
+                : target.resolve("quarkus-app/quarkus-run.jar");
+        if (!Files.exists(artifact)) {
+            throw new IllegalStateException(artifact + " is missing: package the services first (mvn verify does"
+                    + (nativeExecutable ? " with -Pnative)" : ")"));
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>();
+        if (nativeExecutable) {
+            command.add(artifact.toString());
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+        }
+        command.addAll(List.of("-Xmx512m", "-Dquarkus.http.port=" + port));
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
-        command.addAll(List.of("-jar", jar.toString()));
+        if (!nativeExecutable) {
+            command.addAll(List.of("-jar", artifact.toString()));
+        }
         Path log = Path.of("target", name + ".log");
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -18,16 +18,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.bulletinpipeline.nlp.cli.ExtractCli;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.testsupport.Samples;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * The in-build evaluation: runs the extraction core over the bundled samples ({@code /samples}), writes one
  * prediction per bulletin to {@code target/eval-pred} (the files {@code eval/score.py --pred} reads), scores them
  * against the bundled gold ({@code /gold}) with {@link GoldScorer} and fails under the agreed floors. The table is
- * written to {@code target/eval-score.txt}.
+ * written beside them ({@code target/eval-pred-score.txt}). {@link GoldEvaluationIT} holds the packaged service to the same floors.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldEvaluationTest {
 
     static final double SEGMENT_F1_FLOOR = 0.95;
@@ -48,25 +50,38 @@ class GoldEvaluationTest {
     static final double ORG_RELAXED_F1_FLOOR = 0.90;
     static final double FACTS_F1_FLOOR = 0.90;
 
-    private static final Path PREDICTIONS = Path.of("target/eval-pred");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
-    private static GoldScorer total;
-    private static String table;
+    private GoldScorer total;
+    private String table;
 
-    @BeforeAll
-    static void extractAndScore() throws Exception {
-        // the samples come from the test-support jar in a reactor build, so they are read as resources, not files
-        List<String> bulletins = Samples.NAMES;
+    /** Writes one prediction per bulletin into {@code predictions}, as {@code eval/score.py --pred} reads them. */
+    void predict(List<String> bulletins, Path predictions) throws Exception {
         ExtractCli cli = new ExtractCli(BulletinExtractor.createDefault());
         for (String bulletin : bulletins) {
-            cli.write(bulletin, Samples.text(bulletin), PREDICTIONS);
+            // the samples come from the test-support jar in a reactor build, so they are read as resources
+            cli.write(bulletin, Samples.text(bulletin), predictions);
         }
+    }
+
+    Path predictions() {
+        return Path.of("target/eval-pred");
+    }
+
+    /** Once per class; in @BeforeEach because a packaged service's port is known to RestAssured only there. */
+    @BeforeEach
+    void extractAndScore() throws Exception {
+        if (total != null) {
+            return;
+        }
+        List<String> bulletins = Samples.NAMES;
+        Path predictions = predictions();
+        predict(bulletins, predictions);
         total = new GoldScorer();
         List<String> rows = new ArrayList<>();
         for (String bulletin : bulletins) {
             JsonNode gold = gold(bulletin);
-            JsonNode pred = JSON.readTree(PREDICTIONS.resolve(bulletin + ".json").toFile());
+            JsonNode pred = JSON.readTree(predictions.resolve(bulletin + ".json").toFile());
             GoldScorer one = new GoldScorer();
             one.addBulletin(gold, pred);
             total.addBulletin(gold, pred);
@@ -74,7 +89,7 @@ class GoldEvaluationTest {
         }
         rows.add(total.row("TOTAL (micro)"));
         table = String.join("\n", rows);
-        Files.writeString(Path.of("target/eval-score.txt"), table + "\n" + JSON.writeValueAsString(total.summary())
+        Files.writeString(predictions.resolveSibling(predictions.getFileName() + "-score.txt"), table + "\n" + JSON.writeValueAsString(total.summary())
                 + "\n", StandardCharsets.UTF_8);
     }
 
