@@ -34,8 +34,13 @@ import java.util.regex.Pattern;
  * Latency of a bulletin = the moment query-service was first seen answering status "processed" for it, minus the
  * moment its POST was sent. Pending bulletins are polled every --poll-ms, so a figure is late by at most that much.
  *
+ * Afterwards each queryable bulletin's stored articles are compared with what nlp-service's {@code POST /api/extract}
+ * answers for the same text (article count, and every article's title and body in order): a bulletin stored from a
+ * half-processed or replayed run would differ. {@code --extract none} skips the comparison.
+ *
  * java bench/LoadGenerator.java --count 300 --rate 10 [--concurrency 64] [--chars 5000] [--ingest URL] [--query URL]
- *      [--key KEY] [--samples DIR] [--timeout-s 300] [--poll-ms 50] [--out bench/results] [--label NAME]
+ *      [--extract URL|none] [--key KEY] [--samples DIR] [--timeout-s 300] [--poll-ms 50] [--out bench/results]
+ *      [--label NAME]
  */
 public class LoadGenerator {
 
@@ -43,6 +48,9 @@ public class LoadGenerator {
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([a-z]+)\"");
     private static final Pattern COUNT = Pattern.compile("\"articleCount\"\\s*:\\s*(\\d+)");
     private static final Pattern ORDINAL = Pattern.compile("\"ordinal\"\\s*:\\s*(\\d+)");
+    /** The title and body of each article, in order, as their JSON literals. */
+    private static final Pattern TITLE_AND_BODY =
+            Pattern.compile("\"(title|body)\"\\s*:\\s*(null|\"(?:[^\"\\\\]|\\\\.)*\")");
 
     record Sent(int index, long sentNanos, int status, String bulletinId, boolean duplicate, String error) {
     }
@@ -55,6 +63,7 @@ public class LoadGenerator {
         int chars = Integer.parseInt(opt.getOrDefault("chars", "5000"));
         String ingest = opt.getOrDefault("ingest", "http://localhost:8081");
         String query = opt.getOrDefault("query", "http://localhost:8083");
+        String extract = opt.getOrDefault("extract", "http://localhost:8082");
         String key = opt.getOrDefault("key", System.getenv().getOrDefault("BULLETIN_DEV_KEY", "local-dev-key"));
         Path samples = Path.of(opt.getOrDefault("samples", "test-support/src/main/resources/samples"));
         Duration timeout = Duration.ofSeconds(Long.parseLong(opt.getOrDefault("timeout-s", "300")));
@@ -159,13 +168,18 @@ public class LoadGenerator {
         Map<Integer, Long> byStatus = new TreeMap<>();
         results.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
         long refused = results.stream().filter(r -> r.status() != 202 && r.status() != 200).count();
+        long mismatched = extract.equals("none") ? 0 : accepted.stream()
+                .filter(r -> processedAt.containsKey(r.bulletinId()) && articleCount.get(r.bulletinId()) >= 0)
+                .filter(r -> !storedAsExtracted(http, query, extract, r.bulletinId(),
+                        bulletin(paragraphs, chars, runId, r.index())))
+                .count();
 
         String json = String.format(java.util.Locale.ROOT, """
                 {"label":"%s","count":%d,"rate":%.2f,"concurrency":%d,"chars":%d,"accepted":%d,"refused":%d,\
-                "clientShed":%d,"byStatus":%s,"queryable":%d,"lost":%d,"duplicated":%d,"sendSeconds":%.2f,\
+                "clientShed":%d,"byStatus":%s,"queryable":%d,"lost":%d,"duplicated":%d,"mismatched":%d,"sendSeconds":%.2f,\
                 "totalSeconds":%.2f,"throughputPerSecond":%.2f,"latencyMs":{"p50":%.1f,"p95":%.1f,"p99":%.1f,"max":%.1f}}
                 """, label, count, rate, concurrency, chars, accepted.size(), refused, clientShed.get(),
-                statusJson(byStatus), processedAt.size(), lost, duplicated, sendSeconds, totalSeconds,
+                statusJson(byStatus), processedAt.size(), lost, duplicated, mismatched, sendSeconds, totalSeconds,
                 processedAt.size() / totalSeconds, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
                 pct(latencies, 100));
         String row = String.format(java.util.Locale.ROOT,
@@ -180,7 +194,39 @@ public class LoadGenerator {
                 + "---|---|---|---|\n" + row + "\n");
         System.out.print(json);
         System.out.println(row);
-        System.exit(lost == 0 && duplicated == 0 ? 0 : 1);
+        System.exit(lost == 0 && duplicated == 0 && mismatched == 0 ? 0 : 1);
+    }
+
+    /** Whether query-service holds, for this bulletin, the articles nlp-service extracts from its text. */
+    private static boolean storedAsExtracted(HttpClient http, String query, String extract, String bulletinId,
+                                             String text) {
+        try {
+            String stored = http.send(HttpRequest.newBuilder(URI.create(query + "/api/bulletins/" + bulletinId))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            String extracted = http.send(HttpRequest.newBuilder(URI.create(extract + "/api/extract"))
+                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            boolean same = titlesAndBodies(stored).equals(titlesAndBodies(extracted));
+            if (!same) {
+                System.err.println("bulletin " + bulletinId + ": stored articles differ from POST /api/extract");
+            }
+            return same;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not compare bulletin " + bulletinId, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> titlesAndBodies(String json) {
+        List<String> values = new ArrayList<>();
+        Matcher m = TITLE_AND_BODY.matcher(json);
+        while (m.find()) {
+            values.add(m.group(1) + "=" + m.group(2));
+        }
+        return values;
     }
 
     /** Stored articles of a processed bulletin; -1 when an ordinal appears twice or one is missing. */
