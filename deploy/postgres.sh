@@ -9,7 +9,7 @@ PG_HOST=127.0.0.1
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${BULLETIN_DB_USER:-bulletin}"
 PG_PASSWORD="${BULLETIN_DB_PASSWORD:-bulletin}"
-DATABASES=(bulletins bulletins_test bulletins_e2e)
+DATABASES=(bulletins bulletins_test bulletins_e2e bulletins_test_trace)
 STARTED_MARK="$RUN_DIR/pids/postgres.started-by-us"
 
 can_login() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "${1:-postgres}" -tAc 'select 1' >/dev/null 2>&1; }
@@ -69,7 +69,7 @@ start() {
 # the tests' databases start empty on every ./test.sh run, as on a fresh CI machine
 reset_tests() {
   local db
-  for db in bulletins_test bulletins_e2e; do
+  for db in bulletins_test bulletins_e2e bulletins_test_trace; do
     as_postgres "drop database if exists $db with (force)" >/dev/null
     as_postgres "create database $db owner $PG_USER" >/dev/null
   done

@@ -56,6 +56,26 @@ final class Pipeline implements AutoCloseable {
         groups.put(group, topic);
     }
 
+    /** query-service stores into this database (it must exist, owned by bulletin) instead of bulletins_e2e. */
+    Pipeline database(String name) {
+        settings.get("query-service").put("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:5432/" + name);
+        return this;
+    }
+
+    /**
+     * Tracing on in every service, as the prod overlay turns it on, but exported over OTLP/HTTP to {@code endpoint}
+     * and in batches 100 ms apart instead of 5 s, so a test sees a trace soon after the pipeline is done with it.
+     */
+    Pipeline tracedTo(String endpoint) {
+        for (Map<String, String> service : settings.values()) {
+            service.putAll(Map.of("quarkus.otel.sdk.disabled", "false",
+                    "quarkus.otel.exporter.otlp.traces.endpoint", endpoint,
+                    "quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf",
+                    "quarkus.otel.bsp.schedule.delay", "100ms"));
+        }
+        return this;
+    }
+
     /** Starts every service and waits until each is ready; stops what it started if one does not come up. */
     Pipeline start() throws IOException, InterruptedException {
         try {
