@@ -2,7 +2,7 @@
 # Fault scenarios under load against the system ./run.sh manages on this machine. Each scenario runs the load
 # generator in the background, injects one fault into the project's own processes, restores it, and lets the
 # generator check that every accepted bulletin became queryable exactly once (lost = 0, duplicated = 0).
-#   bench/chaos.sh [scenario...]     scenarios: nlp query ingest kafka postgres poison   (default: all)
+#   bench/chaos.sh [scenario...]     scenarios: nlp query ingest kafka postgres nlp2 poison   (default: all)
 # Env: CHAOS_COUNT (bulletins per scenario, default 60), CHAOS_RATE (per second, default 5).
 # Writes bench/results/chaos-<scenario>.json and .md, and a table to bench/results/chaos.md.
 set -euo pipefail
@@ -80,6 +80,37 @@ scenario_postgres() {
   wait "$gen" || true
 }
 
+# members of a consumer group that own at least one partition
+group_owners() {
+  java -cp "$RUN_DIR/kafka/libs/*" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server localhost:9092 \
+    --describe --group "$1" --members 2>/dev/null | awk 'NR > 1 && $NF ~ /^[0-9]+$/ && $NF > 0' | wc -l
+}
+owners_are() { [ "$(group_owners "$1")" = "$2" ]; }
+
+# two nlp-service instances share the group's 6 partitions; the first is killed mid-stream and the second takes
+# over its partitions after the session timeout; the first is started again at the end and the second stopped
+scenario_nlp2() {
+  local second="$RUN_DIR/pids/nlp-service-2.pid"
+  BULLETIN_DEV_KEY=unused nohup java -Xmx768m -Dquarkus.http.port=8084 -Dquarkus.log.console.json.enabled=false \
+    -jar "$ROOT/nlp-service/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/logs/nlp-service-2.log" 2>&1 &
+  echo $! >"$second"
+  wait_for "second nlp-service" 120 is_ready 8084
+  wait_for "two members owning partitions" 120 owners_are nlp-service 2
+  log "two nlp-service instances share the partitions"
+  load nlp2 & local gen=$!
+  sleep 4
+  local pid; pid=$(cat "$RUN_DIR/pids/nlp-service.pid")
+  kill -9 "$pid"
+  local killed; killed=$(date +%s.%N)
+  log "killed the first nlp-service (kill -9)"
+  until owners_are nlp-service 1; do sleep 0.5; done
+  since "$killed" >"$OUT/chaos-nlp2.recover"
+  log "the second instance owns every partition after $(cat "$OUT/chaos-nlp2.recover") s"
+  wait "$gen" || true
+  ./run.sh >/dev/null
+  stop_pid "$second" "second nlp-service"
+}
+
 scenario_poison() {
   local libs="$RUN_DIR/kafka/libs/*" key="poison-$(date +%s)"
   load poison & local gen=$!
@@ -96,7 +127,7 @@ scenario_poison() {
   wait "$gen" || true
 }
 
-for scenario in "${@:-nlp query ingest kafka postgres poison}"; do
+for scenario in "${@:-nlp query ingest kafka postgres nlp2 poison}"; do
   for s in $scenario; do log "scenario $s"; "scenario_$s"; done
 done
 
@@ -111,7 +142,8 @@ r = json.load(open(sys.argv[1])); s = sys.argv[2]; out = sys.argv[3]
 def read(ext):
     p = os.path.join(out, f"chaos-{s}.{ext}")
     return open(p).read().strip() if os.path.exists(p) else ""
-note = {"kafka": "POST while down: " + read("while-down"), "poison": "dead letters: " + read("letters") + " of 4"}.get(s, "")
+note = {"kafka": "POST while down: " + read("while-down"), "poison": "dead letters: " + read("letters") + " of 4",
+        "nlp2": "recover = until the survivor owns all partitions"}.get(s, "")
 rec = read("recover")
 print(f"| {s} | {r['accepted']} | {r['refused']} | {r['queryable']} | {r['lost']} | {r['duplicated']} | {r['latencyMs']['p99']:.0f} | {float(rec):.1f} | {note} |" if rec else
       f"| {s} | {r['accepted']} | {r['refused']} | {r['queryable']} | {r['lost']} | {r['duplicated']} | {r['latencyMs']['p99']:.0f} | - | {note} |")

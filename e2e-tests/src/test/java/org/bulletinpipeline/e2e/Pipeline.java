@@ -108,6 +108,14 @@ final class Pipeline implements AutoCloseable {
         running.remove(service).kill();
     }
 
+    /**
+     * SIGTERM, as Kubernetes stops a pod: the service drains and commits before it exits. Answers whether it exited
+     * by itself within {@code grace} (it is killed after that, as the kubelet would).
+     */
+    boolean terminate(String service, Duration grace) throws InterruptedException {
+        return running.remove(service).terminate(grace);
+    }
+
     String url(String service, String path) {
         return "http://localhost:" + ports.get(service) + path;
     }

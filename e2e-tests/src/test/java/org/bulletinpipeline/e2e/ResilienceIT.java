@@ -48,6 +48,30 @@ class ResilienceIT extends PipelineTestBase {
         assertEveryBulletinStoredExactlyAsExtracted(batch);
     }
 
+    /**
+     * SIGTERM mid-stream: nlp-service finishes the bulletin in hand, commits what it published and exits in time.
+     * Its successor starts from those commits, so no article is published a second time (after a kill -9 some are,
+     * and query-service's idempotent store absorbs them).
+     */
+    @Test
+    void nlpServiceStoppedWithSigtermCommitsWhatItPublishedAndRepublishesNothing() throws Exception {
+        List<Bulletin> batch = bulletins(BATCH);
+        Set<String> ids = batch.stream().map(Bulletin::id).collect(Collectors.toSet());
+        try (TopicTail articles = TopicTail.open("articles.extracted")) {
+            publish(batch.subList(0, BATCH / 2));
+            articles.await(r -> ids.contains(r.key()), 1, Duration.ofSeconds(60));
+            assertTrue(pipeline.terminate("nlp-service", Duration.ofSeconds(30)), "nlp-service exits within 30 s");
+            publish(batch.subList(BATCH / 2, BATCH));
+            pipeline.restart("nlp-service");
+            assertEveryBulletinStoredExactlyAsExtracted(batch);
+            Map<String, Long> published = articles.drain(r -> ids.contains(r.key()), Duration.ofSeconds(2)).stream()
+                    .collect(Collectors.groupingBy(r -> articleId(r.value()),
+                            Collectors.counting()));
+            assertEquals(Map.of(), published.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "articles published twice");
+        }
+    }
+
     @Test
     void queryServiceKilledMidBatchLosesAndDuplicatesNothing() throws Exception {
         List<Bulletin> batch = bulletins(BATCH);
@@ -100,6 +124,14 @@ class ResilienceIT extends PipelineTestBase {
                             field + " of article " + i + " of " + bulletin.id());
                 }
             }
+        }
+    }
+
+    private String articleId(String event) {
+        try {
+            return json.readTree(event).get("articleId").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("not an ArticleExtracted event: " + event, e);
         }
     }
 
