@@ -11,6 +11,7 @@ source deploy/lib/common.sh
 SERVICES=(nlp-service query-service ingest-service)
 declare -A PORTS=([ingest-service]=8081 [nlp-service]=8082 [query-service]=8083)
 DEV_KEY="${BULLETIN_DEV_KEY:-local-dev-key}"
+ADMIN_KEY="${QUERY_ADMIN_KEY:-local-admin-key}"
 
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
@@ -37,7 +38,8 @@ start_service() {
   if port_open "$port"; then echo "port $port is taken by another process; $service cannot start" >&2; exit 1; fi
   log "starting $service on :$port"
   # people read these logs: the plain format, not the JSON a cluster collector reads
-  BULLETIN_DEV_KEY="$DEV_KEY" nohup java -Xmx768m -Dquarkus.log.console.json.enabled=false -jar "$(jar_of "$service")" >"$RUN_DIR/logs/$service.log" 2>&1 &
+  # each service reads only its own keys: the feed key is ingest-service's, the admin key query-service's
+  BULLETIN_DEV_KEY="$DEV_KEY" QUERY_ADMIN_KEY="$ADMIN_KEY" nohup java -Xmx768m -Dquarkus.log.console.json.enabled=false -jar "$(jar_of "$service")" >"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$pid_file"
 }
 
@@ -70,6 +72,7 @@ Bulletin Pipeline is up.
   ingest-service  http://localhost:8081/api/bulletins      (dev feed key: $DEV_KEY)
   nlp-service     http://localhost:8082/api/extract
   query-service   http://localhost:8083/api/articles
+                  http://localhost:8083/api/admin/dead-letters  (header X-Admin-Key: $ADMIN_KEY)
   OpenAPI         http://localhost:808{1,2,3}/q/swagger-ui
   logs            $RUN_DIR/logs/
 Stop with: ./run.sh stop
