@@ -12,6 +12,7 @@ source deploy/lib/common.sh
 SERVICES=(nlp-service query-service ingest-service)
 declare -A PORTS=([ingest-service]=8081 [nlp-service]=8082 [query-service]=8083)
 DEV_KEY="${BULLETIN_DEV_KEY:-local-dev-key}"
+ADMIN_KEY="${QUERY_ADMIN_KEY:-local-admin-key}"
 
 NATIVE=false
 
@@ -44,8 +45,9 @@ start_service() {
   if $NATIVE; then command=("$(native_executable "$service")"); else command=(java -jar "$(jar_of "$service")"); fi
   log "starting $service on :$port ($($NATIVE && echo native || echo JVM))"
   # people read these logs: the plain format, not the JSON a cluster collector reads
-  BULLETIN_DEV_KEY="$DEV_KEY" nohup "${command[0]}" -Xmx768m -Dquarkus.log.console.json.enabled=false "${command[@]:1}" \
-    >"$RUN_DIR/logs/$service.log" 2>&1 &
+  # each service reads only its own keys: the feed key is ingest-service's, the admin key query-service's
+  BULLETIN_DEV_KEY="$DEV_KEY" QUERY_ADMIN_KEY="$ADMIN_KEY" nohup "${command[0]}" -Xmx768m \
+    -Dquarkus.log.console.json.enabled=false "${command[@]:1}" >"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$pid_file"
 }
 
@@ -78,6 +80,7 @@ Bulletin Pipeline is up.
   ingest-service  http://localhost:8081/api/bulletins      (dev feed key: $DEV_KEY)
   nlp-service     http://localhost:8082/api/extract
   query-service   http://localhost:8083/api/articles
+                  http://localhost:8083/api/admin/dead-letters  (header X-Admin-Key: $ADMIN_KEY)
   OpenAPI         http://localhost:808{1,2,3}/q/swagger-ui
   logs            $RUN_DIR/logs/
 Stop with: ./run.sh stop

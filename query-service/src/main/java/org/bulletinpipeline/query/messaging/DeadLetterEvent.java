@@ -2,7 +2,10 @@ package org.bulletinpipeline.query.messaging;
 
 import java.time.Instant;
 
-/** A record some service could not process, with why. */
-public record DeadLetterEvent(String bulletinId, String service, String sourceTopic, String reason, Instant failedAt,
-                              String payload) {
+/**
+ * A record some service could not process, with why. {@code sourcePartition} and {@code sourceOffset} say where the
+ * record was read; {@code payload} is its value as text, to be sent again once the cause is fixed.
+ */
+public record DeadLetterEvent(String bulletinId, String service, String sourceTopic, Integer sourcePartition,
+                              Long sourceOffset, String reason, Instant failedAt, String payload) {
 }

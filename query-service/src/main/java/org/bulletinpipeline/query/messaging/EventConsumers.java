@@ -1,5 +1,6 @@
 package org.bulletinpipeline.query.messaging;
 
+import java.time.Instant;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,8 @@ import io.smallrye.common.annotation.Blocking;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.query.repository.BulletinStore;
+import org.bulletinpipeline.query.repository.DeadLetterRepository;
+import org.bulletinpipeline.query.repository.DeadLetterRepository.DlqRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -27,11 +30,14 @@ public class EventConsumers {
     private final EventParser parser;
     private final BulletinStore store;
     private final DeadLetterPublisher deadLetters;
+    private final DeadLetterRepository letters;
 
-    public EventConsumers(EventParser parser, BulletinStore store, DeadLetterPublisher deadLetters) {
+    public EventConsumers(EventParser parser, BulletinStore store, DeadLetterPublisher deadLetters,
+                          DeadLetterRepository letters) {
         this.parser = parser;
         this.store = store;
         this.deadLetters = deadLetters;
+        this.letters = letters;
     }
 
     @Incoming("articles-extracted")
@@ -67,12 +73,20 @@ public class EventConsumers {
         }
     }
 
+    /**
+     * Stores every letter for the admin API, a replay of the topic storing nothing twice, and marks the bulletin it
+     * names failed; both in one transaction. A letter that cannot be read is stored too, raw: the dead-letter topic
+     * is where lost records would otherwise end.
+     */
     @Incoming("bulletins-dlq")
     @Blocking
     @Transactional
     public void deadLetter(ConsumerRecord<String, String> record) {
+        DlqRecord at = new DlqRecord(record.topic(), record.partition(), record.offset(),
+                Instant.ofEpochMilli(record.timestamp()), EventParser.storable(record.key()));
         try {
             DeadLetterEvent letter = parser.deadLetter(record.value());
+            letters.store(at, letter);
             // only letters naming a well-formed bulletin id change a bulletin's status
             if (letter.bulletinId() != null && BULLETIN_ID.matcher(letter.bulletinId()).matches()) {
                 store.failed(letter);
@@ -80,6 +94,8 @@ public class EventConsumers {
         } catch (InvalidEventException e) {
             LOG.warnf("unreadable dead letter at %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                     e.getMessage());
+            letters.storeUnreadable(at, EventParser.storable("unreadable dead letter: " + e.getMessage()),
+                    EventParser.storable(record.value()));
         }
     }
 }

@@ -161,9 +161,24 @@ public class EventParser {
 
     public DeadLetterEvent deadLetter(String value) throws InvalidEventException {
         JsonNode node = tree(value, "dead letter");
-        return new DeadLetterEvent(text(node, "bulletinId", false), text(node, "service", false),
-                text(node, "sourceTopic", false), text(node, "reason", false),
-                node.hasNonNull("failedAt") ? instant(node, "failedAt") : Instant.now(), text(node, "payload", false));
+        JsonNode payload = node.path("payload");
+        return new DeadLetterEvent(storable(text(node, "bulletinId", false)), storable(text(node, "service", false)),
+                storable(text(node, "sourceTopic", false)),
+                node.path("partition").canConvertToInt() ? node.get("partition").asInt() : null,
+                node.path("offset").canConvertToLong() ? node.get("offset").asLong() : null,
+                storable(text(node, "reason", false)),
+                node.hasNonNull("failedAt") ? instant(node, "failedAt") : Instant.now(),
+                // the contract says text; a producer that embedded the record as JSON still gets it kept
+                storable(payload.isTextual() ? payload.asText()
+                        : payload.isMissingNode() || payload.isNull() ? null : payload.toString()));
+    }
+
+    /**
+     * {@code text} without NUL characters, which PostgreSQL text cannot hold. A poison record may well carry one
+     * (a JSON string can, escaped), and an insert failing on it would stop the consumer; U+FFFD marks where it was.
+     */
+    public static String storable(String text) {
+        return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
     }
 
     private JsonNode tree(String value, String what) throws InvalidEventException {

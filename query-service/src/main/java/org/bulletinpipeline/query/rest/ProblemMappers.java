@@ -5,6 +5,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.bulletinpipeline.query.service.BadQueryException;
+import org.bulletinpipeline.query.service.BrokerUnavailableException;
+import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json with a stable type. */
@@ -13,6 +15,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response badQuery(BadQueryException e) {
         return Problem.response(400, e.problemType(), "Bad query parameter", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notRetryable(DeadLetterNotRetryableException e) {
+        return Problem.response(409, "not-retryable", "Dead letter cannot be sent back", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response brokerUnavailable(BrokerUnavailableException e) {
+        Response problem = Problem.response(503, "broker-unavailable", "Broker unavailable", e.getMessage());
+        return Response.fromResponse(problem).header("Retry-After", 5).build();
     }
 
     @ServerExceptionMapper
