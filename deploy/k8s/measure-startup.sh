@@ -4,11 +4,13 @@
 # its own ports (1808x), consumer groups starting at the end of the topics, and a schema of its own in the test
 # database (SCHEMA, default ops_bench), so Flyway validates only this checkout's migrations.
 #
-#   ./mvnw -pl ingest-service,nlp-service,query-service -am package -DskipTests
+#   ./mvnw -pl ingest-service,nlp-service,query-service -am package -DskipTests   (and -Pnative for "native")
 #   deploy/k8s/measure-startup.sh [runs] [steps]  # default: 3 runs, steps "jvm train aot"
 #
-# Modes: "jvm" (java -jar quarkus-run.jar) and "aot" (the same with -XX:AOTCache=app.aot, the JDK 25 AOT cache
-# written by one training run that starts the service, sends it the sample bulletins and stops it).
+# Modes: "jvm" (java -jar quarkus-run.jar), "aot" (the same with -XX:AOTCache=app.aot, the JDK 25 AOT cache
+# written by one training run that starts the service, sends it the sample bulletins and stops it) and "native"
+# (target/<service>-<version>-runner). Each run also measures nlp-service's extraction throughput through
+# POST /api/extract (the three samples, THROUGHPUT_ROUNDS rounds after as many of warm-up).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RUNS=${1:-3}
@@ -17,6 +19,9 @@ OUT=${OUT:-$ROOT/target/measure-startup}
 SAMPLES=$ROOT/test-support/src/main/resources/samples
 TAG=ops-bench-$(date +%s)
 SCHEMA=${SCHEMA:-ops_bench}
+ROUNDS=${THROUGHPUT_ROUNDS:-20}
+VERSION=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml")
+MODE=jvm
 mkdir -p "$OUT"
 
 declare -A PORT=([ingest-service]=18081 [nlp-service]=18082 [query-service]=18083)
@@ -35,10 +40,36 @@ now_ms() { date +%s%3N; }
 # starts one service; prints its pid; $3 is extra JVM options
 start() {
   local service=$1 log=$2 extra=$3
-  # shellcheck disable=SC2086
-  (cd "$ROOT/$service/target/quarkus-app" && exec "$JAVA" $extra -Dquarkus.http.port="${PORT[$service]}" \
-      ${ARGS[$service]} -jar quarkus-run.jar >"$log" 2>&1) &
+  if [[ $MODE == native ]]; then
+    # shellcheck disable=SC2086
+    (cd "$ROOT/$service/target" && exec "./$service-$VERSION-runner" -Dquarkus.http.port="${PORT[$service]}" \
+        ${ARGS[$service]} >"$log" 2>&1) &
+  else
+    # shellcheck disable=SC2086
+    (cd "$ROOT/$service/target/quarkus-app" && exec "$JAVA" $extra -Dquarkus.http.port="${PORT[$service]}" \
+        ${ARGS[$service]} -jar quarkus-run.jar >"$log" 2>&1) &
+  fi
   echo $!
+}
+
+# characters per second through POST /api/extract, one request at a time, after a warm-up of as many rounds
+extract_throughput() {
+  local round f t0 t1 chars per_round
+  per_round=$(python3 -c 'import sys; print(sum(len(open(f, encoding="utf-8").read()) for f in sys.argv[1:]))' "$SAMPLES"/*.txt)
+  chars=$(( per_round * ROUNDS ))
+  for ((round = 0; round < ROUNDS; round++)); do
+    for f in "$SAMPLES"/*.txt; do
+      curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" "http://localhost:18082/api/extract"
+    done
+  done
+  t0=$(now_ms)
+  for ((round = 0; round < ROUNDS; round++)); do
+    for f in "$SAMPLES"/*.txt; do
+      curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" "http://localhost:18082/api/extract"
+    done
+  done
+  t1=$(now_ms)
+  echo $(( chars * 1000 / (t1 - t0) ))
 }
 
 wait_ready() {
@@ -87,6 +118,7 @@ train() {
 
 measure() {
   local mode=$1 extra=""
+  MODE=$mode
   [[ $mode == aot ]] && extra="-XX:AOTCache=app.aot"
   for run in $(seq "$RUNS"); do
     declare -A pids ready
@@ -106,6 +138,8 @@ measure() {
       echo "$mode run $run $service ready_ms=${ready[$service]} ($started)" | tee -a "$OUT/results.txt"
     done
     echo "$mode run $run rss_mb idle(ingest nlp query):$idle after-samples:$loaded" | tee -a "$OUT/results.txt"
+    echo "$mode run $run nlp extract chars/s: $(extract_throughput) (nlp rss after: $(rss_mb "${pids[nlp-service]}") MiB)" \
+      | tee -a "$OUT/results.txt"
     for service in ingest-service nlp-service query-service; do stop "${pids[$service]}"; done
   done
 }
@@ -113,7 +147,7 @@ measure() {
 STEPS=${*:2}
 for step in ${STEPS:-jvm train aot}; do
   case $step in
-    jvm | aot) measure "$step" ;;
+    jvm | aot | native) measure "$step" ;;
     train) train ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac
