@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * ArticleExtracted v1, the value on {@code articles.extracted} (contract: article-extracted.v1.schema.json).
  * Entities also carry the {@code spans} where they stand in the received text, which the contract allows.
  */
+// written by an ObjectMapper to Kafka and sent as a Response entity: the native build sees neither
+@RegisterForReflection(ignoreNested = false)
 public record ArticleExtracted(int schemaVersion, String articleId, String bulletinId, int ordinal, int articleCount,
                                MastheadView masthead, BulletinSource source, String kind, String kicker, String title,
                                String subtitle, List<BylineView> bylines, LocalDate dateline, String body,

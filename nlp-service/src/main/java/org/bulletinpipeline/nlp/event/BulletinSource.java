@@ -2,7 +2,11 @@ package org.bulletinpipeline.nlp.event;
 
 import java.time.LocalDate;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** Where a bulletin came from, as the pushing feed described it. */
+// read by an ObjectMapper from Kafka, out of the native build's sight
+@RegisterForReflection
 public record BulletinSource(String feed, String publication, LocalDate publishedOn, String page, String fileName,
                              String url) {
 

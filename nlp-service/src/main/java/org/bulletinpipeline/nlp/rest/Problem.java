@@ -3,7 +3,11 @@ package org.bulletinpipeline.nlp.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** RFC 9457 problem details; {@code type} is stable per error so clients can branch on it. */
+// sent as a Response entity, which the native build cannot see the type of
+@RegisterForReflection
 public record Problem(String type, String title, int status, String detail) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");

@@ -13,6 +13,8 @@ import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One code path for the Kafka consumer and {@code POST /api/extract}: run the extraction core over a bulletin and
  * express the result as ArticleExtracted v1 events.
@@ -40,6 +42,8 @@ public class ExtractionService {
         return new ExtractionResult(ArticleEventMapper.masthead(extraction.masthead()), articles);
     }
 
+    // sent as a Response entity, which the native build cannot see the type of
+    @RegisterForReflection
     public record ExtractionResult(ArticleExtracted.MastheadView masthead, List<ArticleExtracted> articles) {
     }
 }

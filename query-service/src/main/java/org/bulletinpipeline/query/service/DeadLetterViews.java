@@ -3,6 +3,8 @@ package org.bulletinpipeline.query.service;
 import java.time.Instant;
 import java.util.List;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** The shapes of the dead-letter admin endpoints. */
 public final class DeadLetterViews {
 
@@ -30,6 +32,8 @@ public final class DeadLetterViews {
     }
 
     /** A retry the broker acknowledged: the payload is on {@code topic} again. */
+    // sent as a Response entity, which the native build cannot see the type of
+    @RegisterForReflection
     public record RetryAccepted(long id, String topic, Instant retriedAt, int retryCount) {
     }
 

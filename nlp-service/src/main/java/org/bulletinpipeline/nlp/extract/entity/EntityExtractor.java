@@ -65,6 +65,7 @@ public class EntityExtractor {
     }
 
     public EntityExtractor(PlaceGazetteer gazetteer, Surnames surnames) {
+        ClasspathIOAdapter.install();
         this.segment = HanLP.newSegment().enableNameRecognize(true).enableOffset(true);
         this.places = new PlaceRecognizer(gazetteer);
         this.organizations = new OrganizationRecognizer(gazetteer);
