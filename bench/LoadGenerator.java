@@ -50,7 +50,7 @@ public class LoadGenerator {
     private static final Pattern ORDINAL = Pattern.compile("\"ordinal\"\\s*:\\s*(\\d+)");
     /** The title and body of each article, in order, as their JSON literals. */
     private static final Pattern TITLE_AND_BODY =
-            Pattern.compile("\"(title|body)\"\\s*:\\s*(null|\"(?:[^\"\\\\]|\\\\.)*\")");
+            Pattern.compile("\"(title|body)\"\\s*:\\s*(null|\"(?:[^\"\\\\]++|\\\\.)*+\")");
 
     record Sent(int index, long sentNanos, int status, String bulletinId, boolean duplicate, String error) {
     }
