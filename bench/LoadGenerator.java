@@ -220,13 +220,16 @@ public class LoadGenerator {
         }
     }
 
+    /** The titles in article order, then the bodies: stored JSON may order an article's keys differently. */
     private static List<String> titlesAndBodies(String json) {
-        List<String> values = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         Matcher m = TITLE_AND_BODY.matcher(json);
         while (m.find()) {
-            values.add(m.group(1) + "=" + m.group(2));
+            (m.group(1).equals("title") ? titles : bodies).add(m.group(2));
         }
-        return values;
+        titles.addAll(bodies);
+        return titles;
     }
 
     /** Stored articles of a processed bulletin; -1 when an ordinal appears twice or one is missing. */

@@ -33,8 +33,10 @@ public class OwnConsumerGroups implements QuarkusTestResourceLifecycleManager {
         settings.put("kafka.bootstrap.servers", KafkaTestConfig.bootstrapServers());
         topicsByChannel.forEach((channel, topic) -> {
             KafkaTestConfig.startGroupAtEnd(group, topic);
-            // profile-qualified: the test profile's own group name would win over a plain key
+            // profile-qualified, or the test profile's own group name would win on the JVM; plain as well, since a
+            // native executable built in the prod profile reads the channels' prod values
             settings.put("%test.mp.messaging.incoming." + channel + ".group.id", group);
+            settings.put("mp.messaging.incoming." + channel + ".group.id", group);
         });
         return settings;
     }
