@@ -20,6 +20,8 @@ SAMPLES=$ROOT/test-support/src/main/resources/samples
 TAG=ops-bench-$(date +%s)
 SCHEMA=${SCHEMA:-ops_bench}
 ROUNDS=${THROUGHPUT_ROUNDS:-20}
+LOAD_COUNT=${LOAD_COUNT:-150}   # bulletins sent at 5/s through the three services after the samples (0: none)
+export BULLETIN_DEV_KEY=measure-startup-key
 VERSION=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml")
 MODE=jvm
 mkdir -p "$OUT"
@@ -81,13 +83,22 @@ wait_ready() {
 }
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+
+# the end-to-end load generator against these instances: LOAD_COUNT bulletins of ~5,000 characters at 5/s
+e2e_load() {
+  (( LOAD_COUNT > 0 )) || return 0
+  "$JAVA" "$ROOT/bench/LoadGenerator.java" --count "$LOAD_COUNT" --rate 5 --ingest http://localhost:18081 \
+    --query http://localhost:18083 --extract http://localhost:18082 --key "$BULLETIN_DEV_KEY" \
+    --samples "$SAMPLES" --out "$OUT" --label "load-$1" | tail -1
+}
 
 stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 
 ingest_samples() {
   for f in "$SAMPLES"/*.txt; do
     curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" \
-      "http://localhost:18081/api/bulletins"
+      -H "Authorization: Bearer $BULLETIN_DEV_KEY" "http://localhost:18081/api/bulletins"
     curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" \
       "http://localhost:18082/api/extract"
   done
@@ -140,6 +151,10 @@ measure() {
     echo "$mode run $run rss_mb idle(ingest nlp query):$idle after-samples:$loaded" | tee -a "$OUT/results.txt"
     echo "$mode run $run nlp extract chars/s: $(extract_throughput) (nlp rss after: $(rss_mb "${pids[nlp-service]}") MiB)" \
       | tee -a "$OUT/results.txt"
+    echo "$mode run $run e2e load: $(e2e_load "$mode-$run")" | tee -a "$OUT/results.txt"
+    local peak=""
+    for service in ingest-service nlp-service query-service; do peak+=" $(peak_rss_mb "${pids[$service]}")"; done
+    echo "$mode run $run peak rss_mb under load (ingest nlp query):$peak" | tee -a "$OUT/results.txt"
     for service in ingest-service nlp-service query-service; do stop "${pids[$service]}"; done
   done
 }
