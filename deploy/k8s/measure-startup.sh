@@ -54,24 +54,24 @@ start() {
   echo $!
 }
 
+extract_rounds() {
+  local round f
+  for ((round = 0; round < ROUNDS; round++)); do
+    for f in "$SAMPLES"/*.txt; do
+      curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" "http://localhost:18082/api/extract"
+    done
+  done
+}
+
 # characters per second through POST /api/extract, one request at a time, after a warm-up of as many rounds
 extract_throughput() {
-  local round f t0 t1 chars per_round
+  local t0 t1 per_round
   per_round=$(python3 -c 'import sys; print(sum(len(open(f, encoding="utf-8").read()) for f in sys.argv[1:]))' "$SAMPLES"/*.txt)
-  chars=$(( per_round * ROUNDS ))
-  for ((round = 0; round < ROUNDS; round++)); do
-    for f in "$SAMPLES"/*.txt; do
-      curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" "http://localhost:18082/api/extract"
-    done
-  done
+  extract_rounds
   t0=$(now_ms)
-  for ((round = 0; round < ROUNDS; round++)); do
-    for f in "$SAMPLES"/*.txt; do
-      curl -fs -o /dev/null -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$f" "http://localhost:18082/api/extract"
-    done
-  done
+  extract_rounds
   t1=$(now_ms)
-  echo $(( chars * 1000 / (t1 - t0) ))
+  echo $(( per_round * ROUNDS * 1000 / (t1 - t0) ))
 }
 
 wait_ready() {
