@@ -9,7 +9,7 @@ PG_HOST=127.0.0.1
 PG_PORT="${PG_PORT:-5432}"
 PG_USER="${BULLETIN_DB_USER:-bulletin}"
 PG_PASSWORD="${BULLETIN_DB_PASSWORD:-bulletin}"
-DATABASES=(bulletins bulletins_test bulletins_e2e bulletins_test_trace)
+DATABASES=(bulletins bulletins_test bulletins_e2e bulletins_test_trace bulletins_ops)
 STARTED_MARK="$RUN_DIR/pids/postgres.started-by-us"
 
 can_login() { PGPASSWORD="$PG_PASSWORD" psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "${1:-postgres}" -tAc 'select 1' >/dev/null 2>&1; }

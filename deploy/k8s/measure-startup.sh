@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Time to ready and resident memory of the three packaged services, as the resource requests in deploy/k8s are
 # sized from (docs/benchmarks.md, "Start-up and memory"). Runs beside ./run.sh on the same Kafka and PostgreSQL:
-# its own ports (1808x), consumer groups starting at the end of the topics, and a schema of its own in the test
-# database (SCHEMA, default ops_bench), so Flyway validates only this checkout's migrations.
+# its own ports (1808x), consumer groups starting at the end of the topics, and a database of its own
+# (DATABASE, default bulletins_ops, created by deploy/postgres.sh start).
 #
 #   ./mvnw -pl ingest-service,nlp-service,query-service -am package -DskipTests   (and -Pnative for "native")
 #   deploy/k8s/measure-startup.sh [runs] [steps]  # default: 3 runs, steps "jvm train aot"
@@ -18,7 +18,7 @@ JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 OUT=${OUT:-$ROOT/target/measure-startup}
 SAMPLES=$ROOT/test-support/src/main/resources/samples
 TAG=ops-bench-$(date +%s)
-SCHEMA=${SCHEMA:-ops_bench}
+DATABASE=${DATABASE:-bulletins_ops}
 ROUNDS=${THROUGHPUT_ROUNDS:-20}
 LOAD_COUNT=${LOAD_COUNT:-150}   # bulletins sent at 5/s through the three services after the samples (0: none)
 export BULLETIN_DEV_KEY=measure-startup-key
@@ -30,8 +30,7 @@ declare -A PORT=([ingest-service]=18081 [nlp-service]=18082 [query-service]=1808
 declare -A ARGS=(
   [ingest-service]="-Dingest.query-base-url=http://localhost:18083"
   [nlp-service]="-Dmp.messaging.incoming.bulletins-raw.group.id=$TAG-nlp -Dmp.messaging.incoming.bulletins-raw.auto.offset.reset=latest"
-  [query-service]="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/bulletins_test?currentSchema=$SCHEMA
-    -Dquarkus.flyway.schemas=$SCHEMA
+  [query-service]="-Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/$DATABASE
     -Dmp.messaging.incoming.articles-extracted.group.id=$TAG-query -Dmp.messaging.incoming.articles-extracted.auto.offset.reset=latest
     -Dmp.messaging.incoming.bulletins-raw.group.id=$TAG-query -Dmp.messaging.incoming.bulletins-raw.auto.offset.reset=latest
     -Dmp.messaging.incoming.bulletins-dlq.group.id=$TAG-query -Dmp.messaging.incoming.bulletins-dlq.auto.offset.reset=latest"
