@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -18,8 +17,9 @@ import org.jboss.logging.MDC;
 
 /**
  * Follows the three topics into PostgreSQL. Each record is applied in one transaction before its offset is
- * committed; the store's upserts make a replay after a crash harmless. Records that are not the promised event go
- * to the dead-letter topic instead of stopping the stream.
+ * committed, retried while the database is unreachable ({@link DatabaseRetry}); the store's upserts make a replay
+ * after a crash harmless. Records that are not the promised event go to the dead-letter topic instead of stopping
+ * the stream.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -31,19 +31,36 @@ public class EventConsumers {
     private final BulletinStore store;
     private final DeadLetterPublisher deadLetters;
     private final DeadLetterRepository letters;
+    private final DatabaseRetry retry;
 
     public EventConsumers(EventParser parser, BulletinStore store, DeadLetterPublisher deadLetters,
-                          DeadLetterRepository letters) {
+                          DeadLetterRepository letters, DatabaseRetry retry) {
         this.parser = parser;
         this.store = store;
         this.deadLetters = deadLetters;
         this.letters = letters;
+        this.retry = retry;
     }
 
     @Incoming("articles-extracted")
     @Blocking
-    @Transactional
     public void article(ConsumerRecord<String, String> record) {
+        retry.inTransaction(() -> applyArticle(record));
+    }
+
+    @Incoming("bulletins-raw")
+    @Blocking
+    public void bulletin(ConsumerRecord<String, String> record) {
+        retry.inTransaction(() -> applyBulletin(record));
+    }
+
+    @Incoming("bulletins-dlq")
+    @Blocking
+    public void deadLetter(ConsumerRecord<String, String> record) {
+        retry.inTransaction(() -> applyDeadLetter(record));
+    }
+
+    private void applyArticle(ConsumerRecord<String, String> record) {
         ArticleEvent event;
         try {
             event = parser.article(record.value());
@@ -60,10 +77,7 @@ public class EventConsumers {
         }
     }
 
-    @Incoming("bulletins-raw")
-    @Blocking
-    @Transactional
-    public void bulletin(ConsumerRecord<String, String> record) {
+    private void applyBulletin(ConsumerRecord<String, String> record) {
         try {
             store.received(parser.bulletin(record.value()));
         } catch (InvalidEventException e) {
@@ -78,10 +92,7 @@ public class EventConsumers {
      * names failed; both in one transaction. A letter that cannot be read is stored too, raw: the dead-letter topic
      * is where lost records would otherwise end.
      */
-    @Incoming("bulletins-dlq")
-    @Blocking
-    @Transactional
-    public void deadLetter(ConsumerRecord<String, String> record) {
+    private void applyDeadLetter(ConsumerRecord<String, String> record) {
         DlqRecord at = new DlqRecord(record.topic(), record.partition(), record.offset(),
                 Instant.ofEpochMilli(record.timestamp()), EventParser.storable(record.key()));
         try {

@@ -1,0 +1,88 @@
+package org.bulletinpipeline.query.messaging;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies a record in a transaction of its own, and again, with growing pauses, for as long as PostgreSQL cannot be
+ * reached: a consumer that gave up would stop its channel for good, and one that skipped the record would lose it.
+ * The record's offset is not committed meanwhile, and readiness reports the database DOWN. Errors that are not
+ * about reaching the database are thrown at once, as is everything once the service is shutting down (the record
+ * is then read again by whoever takes the partition).
+ */
+@ApplicationScoped
+public class DatabaseRetry {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseRetry.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(250);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private volatile boolean stopping;
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    public void inTransaction(Runnable work) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                return;
+            } catch (RuntimeException e) {
+                if (stopping || !isUnreachableDatabase(e)) {
+                    throw e;
+                }
+                LOG.warnf("PostgreSQL unreachable (%s); applying the record again in %d ms", rootMessage(e),
+                        pause.toMillis());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Connection failures (SQLSTATE class 08), a server shutting down (57P), serialization failures and deadlocks
+     * (40001, 40P01): what goes away by itself. Constraint violations and the like do not, and are not retried.
+     */
+    static boolean isUnreachableDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P") || state.equals("40001")
+                        || state.equals("40P01")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}
