@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.RollbackException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -60,11 +61,13 @@ public class DatabaseRetry {
     /**
      * Connection failures (SQLSTATE class 08), a server shutting down (57P), serialization failures and deadlocks
      * (40001, 40P01): what goes away by itself. Constraint violations and the like do not, and are not retried.
+     * A commit that fails ({@code RollbackException}) is the connection lost under the transaction: the store has
+     * no deferred constraints, so nothing else fails at commit.
      */
     static boolean isUnreachableDatabase(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || t instanceof SQLRecoverableException) {
+                    || t instanceof SQLRecoverableException || t instanceof RollbackException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class DatabaseRetryTest {
                 new SQLTransientConnectionException("pool exhausted"))));
         assertTrue(DatabaseRetry.isUnreachableDatabase(new PersistenceException(
                 new SQLException("could not serialize access", "40001"))));
+        assertTrue(DatabaseRetry.isUnreachableDatabase(new IllegalStateException(
+                new RollbackException("ARJUNA016053: Could not commit transaction."))));
     }
 
     @Test
