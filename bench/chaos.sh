@@ -19,8 +19,9 @@ health() { curl -s -o /dev/null -w '%{http_code}' "http://localhost:$1/q/health/
 is_ready() { [ "$(health "$1")" = 200 ]; }
 is_down() { ! is_ready "$1"; }
 
+# load SCENARIO [generator options]
 load() { java bench/LoadGenerator.java --count "$COUNT" --rate "$RATE" --label "chaos-$1" --out "$OUT" --timeout-s 240 \
-  >"$OUT/chaos-$1.log" 2>&1; }
+  "${@:2}" >"$OUT/chaos-$1.log" 2>&1; }
 
 since() { awk -v end="$(date +%s.%N)" -v start="$1" 'BEGIN { printf "%.1f\n", end - start }'; }
 
@@ -97,7 +98,8 @@ scenario_nlp2() {
   wait_for "second nlp-service" 120 is_ready 8084
   wait_for "two members owning partitions" 120 owners_are nlp-service 2
   log "two nlp-service instances share the partitions"
-  load nlp2 & local gen=$!
+  # the stored articles are compared with the surviving instance's extraction
+  load nlp2 --extract http://localhost:8084 & local gen=$!
   sleep 4
   local pid; pid=$(cat "$RUN_DIR/pids/nlp-service.pid")
   kill -9 "$pid"
