@@ -25,6 +25,7 @@ import org.bulletinpipeline.query.search.FacetCount;
 import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchText;
 import org.bulletinpipeline.query.search.SqlFilter;
 
 /**
@@ -245,12 +246,13 @@ public class SearchRepository {
         if (idsAndScores.isEmpty()) {
             return List.of();
         }
-        // where the first word found in the lower-cased body is, 1 when none is
-        String first = words.isEmpty() ? "1" : "coalesce(least(" + String.join(", ",
-                words.stream().map(w -> "nullif(strpos(l.body, ?), 0)").toList()) + "), 1)";
+        // where the first word is found in the lower-cased body, 1 when none is; a word without letters that have
+        // case (a Chinese word) is found at the same place in the body as it is, which spares lower-casing it
+        String first = words.isEmpty() ? "1" : "coalesce(least(" + String.join(", ", words.stream()
+                .map(w -> "nullif(strpos(" + (SearchText.caseless(w) ? "a.body" : "lower(a.body)") + ", ?), 0)")
+                .toList()) + "), 1)";
         String sql = "select " + columns(EXCERPT) + ", null as score from article a cross join lateral "
-                + "(select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start "
-                + "from (select lower(a.body) as body) l) e where a.id = any(?)";
+                + "(select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start) e where a.id = any(?)";
         Map<String, ArticleRow> rows = new HashMap<>();
         try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
             int i = 1;

@@ -55,6 +55,21 @@ public final class SearchText {
         return out == null ? text : new String(out);
     }
 
+    /**
+     * Whether lower-casing leaves {@code word} and every text it occurs in unchanged where it occurs: it holds no
+     * letter with case (the common Chinese word), so it can be looked for in a text that was not lower-cased.
+     */
+    public static boolean caseless(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean fullwidthLatin = c >= 0xFF21 && c <= 0xFF5A && Character.isLetter(c);
+            if (c < 0x80 ? Character.isLetter(c) : !caseless(c) || fullwidthLatin) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Blocks without letters that have case (nor surrogates): CJK punctuation, kana, ideographs, fullwidth forms. */
     private static boolean caseless(char c) {
         return (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF)

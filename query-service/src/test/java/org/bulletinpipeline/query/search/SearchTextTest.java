@@ -1,7 +1,9 @@
 package org.bulletinpipeline.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +51,16 @@ class SearchTextTest {
             String text = s.toString();
             assertEquals(text.toLowerCase(Locale.ROOT), SearchText.lower(text), text);
         }
+    }
+
+    @Test
+    void aWordWithoutLettersThatHaveCaseIsCaseless() {
+        assertTrue(SearchText.caseless("疫情防控"));
+        assertTrue(SearchText.caseless("2022年"));
+        assertTrue(SearchText.caseless("“清零”"));
+        assertFalse(SearchText.caseless("pcr"));
+        assertFalse(SearchText.caseless("ｇｄｐ"));
+        assertFalse(SearchText.caseless("é"));
     }
 
     @Test
