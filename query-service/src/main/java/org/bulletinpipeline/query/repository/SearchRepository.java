@@ -30,7 +30,7 @@ import org.bulletinpipeline.query.search.SqlFilter;
 
 /**
  * The search's SQL. Matches are found in {@code article_search} (narrow rows, one GIN index over every condition),
- * within a date window; only the rows of the page shown are read from {@code article}, which holds the text.
+ * date slice by date slice; only the rows of the page shown are read from {@code article}, which holds the text.
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -84,13 +84,11 @@ public class SearchRepository {
     }
 
     /**
-     * The newest {@code need} matches within {@code window}, in one statement: how many there are (up to
-     * {@code need}), the page's ids and, with {@code facets}, the facet counts over the newest {@code counted}. Page
-     * and facets are computed only when the window held {@code need} matches or is the last one, otherwise the
-     * caller widens the window and asks again.
+     * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
+     * {@code need}), the page's ids and, with {@code facets}, the facet counts over the newest {@code counted}.
      */
-    public Sample sample(SearchCriteria c, DateWindow window, int need, Page page, boolean facets, int counted,
-                         int facetSize) {
+    public Sample sample(SearchCriteria c, List<DateWindow> slices, int need, Page page, boolean facets,
+                         int counted, int facetSize) {
         List<Object> values = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
         if (page instanceof Page.ByScore) {
@@ -99,25 +97,19 @@ public class SearchRepository {
                 values.add(word);
             }
         }
-        SqlFilter filter = filter(c, window);
-        values.addAll(filter.conditionValues());
-        values.addAll(filter.recheckValues());
-        values.add(need);
-        values.add(need);
-        values.add(window.last());
         StringBuilder sql = new StringBuilder("with m0 as materialized (")
-                .append(newest(filter, "s.id, s.sort_date, s.kind, s.person_names, s.organization_names, "
-                        + "s.place_names, s.topics, (" + score + ")::float8 as score"))
+                .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
+                        + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
                 .append("), ")
                 .append("m as materialized (select *, row_number() over (order by sort_date desc, id desc) as rn ")
-                .append("from m0), ")
-                .append("ok as materialized (select count(*) as n, count(*) >= ? or ? as done from m) ")
-                .append("select 'total' as part, null as value, n, null::float8 as score, null as code from ok ");
+                .append("from m0) ")
+                .append("select 'total' as part, null as value, count(*) as n, null::float8 as score, null as code ")
+                .append("from m ");
         switch (page) {
             case Page.Newest p -> {
-                sql.append("union all (select 'page', id, rn, score, null from m, ok where ok.done");
+                sql.append("union all (select 'page', id, rn, score, null from m");
                 if (p.after() != null) {
-                    sql.append(" and (sort_date, id) < (?, ?)");
+                    sql.append(" where (sort_date, id) < (?, ?)");
                     values.add(p.after().date());
                     values.add(p.after().id());
                 }
@@ -127,7 +119,7 @@ public class SearchRepository {
             case Page.ByScore p -> {
                 String order = "score desc, sort_date desc, id desc";
                 sql.append("union all (select 'page', id, row_number() over (order by ").append(order)
-                        .append("), score, null from m, ok where ok.done and rn <= ? order by ").append(order)
+                        .append("), score, null from m where rn <= ? order by ").append(order)
                         .append(" offset ? limit ?) ");
                 values.add(p.ranked());
                 values.add(p.offset());
@@ -137,22 +129,22 @@ public class SearchRepository {
             }
         }
         if (facets) {
-            sql.append("union all (select 'kinds', kind, count(*), null, null from m, ok where ok.done and rn <= ? ")
+            sql.append("union all (select 'kinds', kind, count(*), null, null from m where rn <= ? ")
                     .append("group by kind order by 3 desc, 2 limit ?) ");
             values.add(counted);
             values.add(facetSize);
             for (String[] f : new String[][] {{"persons", "person_names"}, {"organizations", "organization_names"},
                     {"topics", "topics"}}) {
-                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null from m, ok, ")
-                        .append("unnest(m.").append(f[1]).append(") x where ok.done and rn <= ? ")
+                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null from m, ")
+                        .append("unnest(m.").append(f[1]).append(") x where rn <= ? ")
                         .append("group by x order by 3 desc, 2 limit ?) ");
                 values.add(counted);
                 values.add(facetSize);
             }
             // a place's code (the shortest when a name was seen with several) for the facets shown
             sql.append("union all (select 'places', x, n, null, (select min(p.code) from place p where p.name = x) ")
-                    .append("from (select x, count(*) as n from m, ok, unnest(m.place_names) x ")
-                    .append("where ok.done and rn <= ? group by x order by 2 desc, 1 limit ?) f order by 3 desc, 2)");
+                    .append("from (select x, count(*) as n from m, unnest(m.place_names) x ")
+                    .append("where rn <= ? group by x order by 2 desc, 1 limit ?) f order by 3 desc, 2)");
             values.add(counted);
             values.add(facetSize);
         }
@@ -184,23 +176,19 @@ public class SearchRepository {
         for (Object[] r : pageRows) {
             ids.put((String) r[1], page instanceof Page.ByScore ? (Double) r[2] : null);
         }
-        Facets f = facets && (total >= need || window.last())
-                ? new Facets(counts.getOrDefault("places", List.of()), counts.getOrDefault("persons", List.of()),
-                        counts.getOrDefault("organizations", List.of()), counts.getOrDefault("topics", List.of()),
-                        counts.getOrDefault("kinds", List.of()))
-                : null;
+        Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
+                counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
+                counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
         return new Sample(total, ids, f);
     }
 
-    /** Up to {@code size} ids of matches after {@code after} in date order, within {@code window}. */
-    public List<String> after(SearchCriteria c, DateWindow window, SearchCursor.AfterDate after, int size) {
-        SqlFilter filter = filter(c, window).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
-        List<Object> values = new ArrayList<>(filter.conditionValues());
-        values.addAll(filter.recheckValues());
-        values.add(size);
+    /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
+    public List<String> after(SearchCriteria c, List<DateWindow> slices, SearchCursor.AfterDate after, int size) {
+        SqlFilter filter = SqlFilter.of(c).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
+        List<Object> values = new ArrayList<>();
+        String sql = newest(filter, slices, size, values, "s.id");
         List<String> ids = new ArrayList<>();
-        try (Connection conn = dataSource.getConnection();
-             PreparedStatement ps = conn.prepareStatement(newest(filter, "s.id"))) {
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -214,28 +202,39 @@ public class SearchRepository {
     }
 
     /**
-     * The newest matches of {@code filter}, up to a limit bound last: the conditions find the candidates through the
-     * index, and the substring rechecks, which read each candidate's whole text, run on them newest first only until
-     * the limit is reached (the subquery ends in {@code offset 0} so the planner keeps them out of it). Values: the
-     * columns' own, then the filter's conditions, then its rechecks, then the limit.
+     * The newest {@code limit} matches of {@code filter} with {@code columns} (of {@code s}): one part per slice,
+     * newest slice first, each sorted newest first, under a limit, so PostgreSQL (which runs the parts of a union in
+     * order, one at a time: the search's sessions plan no parallel workers) never starts a slice once the earlier
+     * ones gave enough. Within a slice the index conditions find the candidates and the substring rechecks, which read
+     * each candidate's whole text, run on them newest first only until the limit is reached (the inner query ends in
+     * {@code offset 0} so the planner keeps them out of it). Appends the values in order to {@code values}, which
+     * already holds those of {@code columns}.
      */
-    private static String newest(SqlFilter filter, String columns) {
+    private static String newest(SqlFilter filter, List<DateWindow> slices, int limit, List<Object> values,
+                                 String columns) {
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(" from (");
         String rechecks = filter.rechecks();
-        if (rechecks == null) {
-            return "select " + columns + " from article_search s where " + filter.conditions()
-                    + " order by s.sort_date desc, s.id desc limit ?";
+        for (int i = 0; i < slices.size(); i++) {
+            DateWindow slice = slices.get(i);
+            String where = filter.conditions() + " and " + slice.sql();
+            sql.append(i == 0 ? "(" : " union all (");
+            if (rechecks == null) {
+                sql.append("select ").append(CANDIDATE).append(" from article_search s where ").append(where)
+                        .append(" order by s.sort_date desc, s.id desc limit ?)");
+            } else {
+                sql.append("select * from (select ").append(CANDIDATE).append(" from article_search s where ")
+                        .append(where).append(" order by s.sort_date desc, s.id desc offset 0) s where ")
+                        .append(rechecks).append(" limit ?)");
+            }
+            values.addAll(filter.conditionValues());
+            values.addAll(slice.values());
+            if (rechecks != null) {
+                values.addAll(filter.recheckValues());
+            }
+            values.add(limit);
         }
-        return "select " + columns + " from (select " + CANDIDATE + " from article_search s where "
-                + filter.conditions() + " order by s.sort_date desc, s.id desc offset 0) s where " + rechecks
-                + " order by s.sort_date desc, s.id desc limit ?";
-    }
-
-    private static SqlFilter filter(SearchCriteria c, DateWindow window) {
-        SqlFilter filter = SqlFilter.of(c);
-        if (window.sql() != null) {
-            filter.add(window.sql(), window.value());
-        }
-        return filter;
+        values.add(limit);
+        return sql.append(") s limit ?").toString();
     }
 
     /**
@@ -373,8 +372,8 @@ public class SearchRepository {
     }
 
     /**
-     * How many matches the window held (up to the number wanted), the page's ids in order with their scores (for
-     * relevance), and the facets when asked for and the window sufficed.
+     * How many matches there are (counting up to the number wanted), the page's ids in order with their scores (for
+     * relevance), and the facets when asked for.
      */
     public record Sample(long count, Map<String, Double> page, Facets facets) {
     }

@@ -16,13 +16,10 @@ import org.bulletinpipeline.query.repository.TermFrequencies;
 
 /**
  * The article search: a page of highlighted hits, the (capped) total and the facets, all from the newest
- * {@code sampleSize} matches, found date window by date window (see {@link WindowPlanner}).
+ * {@code sampleSize} matches, found date slice by date slice (see {@link WindowPlanner}).
  */
 @ApplicationScoped
 public class ArticleSearch {
-
-    /** Windows tried before taking the whole range at once. */
-    static final int MAX_STEPS = 4;
 
     private final SearchRepository repository;
     private final ArticleCalendar calendar;
@@ -48,16 +45,9 @@ public class ArticleSearch {
             case DATE -> new Page.Newest(cursor instanceof SearchCursor.AfterDate d ? d : null, c.limit() + 1);
             case STORED -> null;
         };
-        WindowPlanner planner = new WindowPlanner(calendar.days(), c.from(), c.to(), need);
-        DateWindow window = planner.first(share(c));
-        SearchRepository.Sample sample;
-        for (int step = 1; ; step++) {
-            sample = repository.sample(c, window, need, page, c.facets(), sampleSize, config.facetSize());
-            if (sample.count() >= need || window.last()) {
-                break;
-            }
-            window = step < MAX_STEPS ? planner.next(window, sample.count()) : planner.whole();
-        }
+        List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), c.to(), need).slices(share(c));
+        SearchRepository.Sample sample = repository.sample(c, slices, need, page, c.facets(), sampleSize,
+                config.facetSize());
         List<ArticleRow> rows;
         if (c.sort() == SearchSort.STORED) {
             rows = repository.storedPage(c, cursor instanceof SearchCursor.AfterStored s ? s : null);
@@ -87,18 +77,9 @@ public class ArticleSearch {
     /** Ids of up to {@code size} matches after the cursor in date order. */
     private Map<String, Double> after(SearchCriteria c, SearchCursor.AfterDate after, int size) {
         LocalDate to = c.to() != null && c.to().isBefore(after.date()) ? c.to() : after.date();
-        WindowPlanner planner = new WindowPlanner(calendar.days(), c.from(), to, size);
-        DateWindow window = planner.first(share(c));
-        List<String> ids;
-        for (int step = 1; ; step++) {
-            ids = repository.after(c, window, after, size);
-            if (ids.size() >= size || window.last()) {
-                break;
-            }
-            window = step < MAX_STEPS ? planner.next(window, ids.size()) : planner.whole();
-        }
+        List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), to, size).slices(share(c));
         Map<String, Double> page = new LinkedHashMap<>();
-        ids.forEach(id -> page.put(id, null));
+        repository.after(c, slices, after, size).forEach(id -> page.put(id, null));
         return page;
     }
 

@@ -2,26 +2,32 @@ package org.bulletinpipeline.query.search;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Chooses the date windows in which a search looks for its newest {@code need} matches between {@code from} and
- * {@code to}. The first window holds about as many of the newest articles as it takes, at the estimated share of
- * articles that match, to find {@code need} of them, with a margin. When it yields fewer, the next is sized by the
- * share actually found in it, but grows at most {@link #GROWTH} times: the newest days need not look like the rest
- * (a day of today's bulletins, all about one thing), and taking a term for rare on their evidence alone would read
- * every match of a common one. A search thus takes one step, two when the estimate was off, rarely more.
+ * Cuts the dates between {@code from} and {@code to} into slices, newest first, in which a search looks for its
+ * newest {@code need} matches. GIN, which finds matches, returns them in no order, so the search asks for them slice
+ * by slice and stops as soon as it has enough (SearchRepository runs the slices as one statement whose later parts
+ * never run once the earlier ones filled the page). The first slice holds about as many of the newest articles as it
+ * takes, at the estimated share of articles that match, to find {@code need} of them, with a margin; each next one
+ * is {@link #GROWTH} times larger, for when the estimate was off or the newest days are unlike the rest (a day of
+ * today's bulletins, all about one thing).
  *
- * <p>A window is worth keying only while it is a small part of the archive: the index reads one entry per article
- * of the window, so beyond {@link #KEYED_SHARE} of all articles the search takes every date of its range at once
- * and lets the other conditions find the matches.
+ * <p>A slice is keyed only while the keyed ones together are a small part of the archive: the index reads one entry
+ * per article of a slice, so beyond {@link #KEYED_SHARE} of all articles the last slice, the rest of the range,
+ * leaves the dates to the row filters and lets the other conditions find its matches.
  */
 public final class WindowPlanner {
 
-    static final double MARGIN = 1.5;
-    static final int GROWTH = 4;
+    static final double MARGIN = 1.25;
+    static final int GROWTH = 2;
+    static final int KEYED_SLICES = 4;
     static final double KEYED_SHARE = 0.25;
-    /** A closed window needing more keys than this (a range of many years) is left to the row filters. */
+    /** A closed slice needing more keys than this (a range of many years) is looked up otherwise. */
     static final int MAX_KEYS = 80;
+    /** Articles beyond a slice's end that a lookup may read and drop rather than use the slice's keys. */
+    static final long SLACK = 1000;
 
     private final ArticleDays days;
     private final LocalDate from;
@@ -35,43 +41,75 @@ public final class WindowPlanner {
         this.need = need;
     }
 
-    /** The first window, for matches estimated to be {@code share} of the articles (0 < share ≤ 1). */
-    public DateWindow first(double share) {
-        return sized((long) Math.ceil(need * MARGIN / Math.max(share, 1e-6)));
-    }
-
-    /** The window after {@code previous}, which held {@code found} (fewer than wanted) matches. */
-    public DateWindow next(DateWindow previous, long found) {
-        if (previous.last()) {
-            return previous;
+    /**
+     * The slices, newest first, together exactly the dates from {@code from} to {@code to}, for matches estimated to
+     * be {@code share} of the articles (0 < share ≤ 1).
+     */
+    public List<DateWindow> slices(double share) {
+        List<DateWindow> slices = new ArrayList<>();
+        long budget = (long) (KEYED_SHARE * days.total());
+        long size = (long) Math.ceil(need * MARGIN / Math.max(share, 1e-6));
+        long keyed = 0;
+        // the inclusive end of the next slice; null: up to the newest article
+        LocalDate top = to;
+        while (slices.size() < KEYED_SLICES) {
+            LocalDate start = days.startOfNewest(from, top, size);
+            if (start == null || (from != null && !start.isAfter(from))) {
+                break;
+            }
+            DateWindow slice = lookup(start, top);
+            if (slice == null || keyed + touched(slice) > budget) {
+                break;
+            }
+            slices.add(slice);
+            keyed += touched(slice);
+            size = days.count(start, top) * GROWTH;
+            top = start.minusDays(1);
         }
-        long seen = Math.max(1, days.count(previous.from(), previous.to()));
-        double share = Math.max(found, 0.5) / seen;
-        long wanted = (long) Math.ceil(need * MARGIN / share);
-        DateWindow next = sized(Math.min(Math.max(wanted, seen * 2), seen * GROWTH));
-        // a day holding more articles than planned could stall the widening: then take the whole range
-        return next.last() || next.from().isBefore(previous.from()) ? next : whole();
+        slices.add(rest(top, keyed, budget));
+        return slices;
     }
 
-    /** Every date of the range. */
-    public DateWindow whole() {
-        if (from == null) {
-            return new DateWindow(null, to, false, true);
+    /** The dates of the range up to {@code top} not in a keyed slice: keyed too if that is cheap. */
+    private DateWindow rest(LocalDate top, long keyed, long budget) {
+        DateWindow rest = from == null && top == null ? null : lookup(from, top);
+        if (rest != null && keyed + touched(rest) <= budget) {
+            return rest;
         }
-        return new DateWindow(from, to, keyable(from, to), true);
+        return new DateWindow(from, top, DateWindow.Lookup.FILTER);
     }
 
-    private DateWindow sized(long articles) {
-        LocalDate start = days.startOfNewest(from, to, articles);
-        if (start == null || (from != null && !start.isAfter(from)) || !keyable(start, to)) {
-            return whole();
+    /**
+     * How the index best finds the articles from {@code start} to {@code end} (either null: unbounded): the days on
+     * or after {@code start} when nothing bounds it above or few articles lie beyond {@code end}, the keys of the
+     * range when it needs few, the days up to {@code end} when few articles lie before {@code start}; null when the
+     * index would read far more articles than the range holds.
+     */
+    private DateWindow lookup(LocalDate start, LocalDate end) {
+        long in = days.count(start, end);
+        if (start != null && (end == null || days.count(start, null) <= 2 * in + SLACK) && !keyable(start, end)) {
+            return new DateWindow(start, end, DateWindow.Lookup.FROM_DAY);
         }
-        return new DateWindow(start, to, true, false);
+        if (start != null && end != null && keyable(start, end)) {
+            return new DateWindow(start, end, DateWindow.Lookup.KEYS);
+        }
+        if (end != null && days.count(null, end) <= 2 * in + SLACK) {
+            return new DateWindow(start, end, DateWindow.Lookup.UP_TO_DAY);
+        }
+        return null;
     }
 
-    private boolean keyable(LocalDate start, LocalDate end) {
-        return days.count(start, end) <= KEYED_SHARE * days.total()
-                && (end == null || ChronoUnit.MONTHS.between(start, end) < MAX_KEYS
-                        && DateWindow.keys(start, end).length <= MAX_KEYS);
+    /** How many articles' entries the index reads to find a slice's articles. */
+    private long touched(DateWindow slice) {
+        return switch (slice.lookup()) {
+            case FROM_DAY -> days.count(slice.from(), null);
+            case UP_TO_DAY -> days.count(null, slice.to());
+            default -> days.count(slice.from(), slice.to());
+        };
+    }
+
+    private static boolean keyable(LocalDate start, LocalDate end) {
+        return start != null && end != null && !start.isAfter(end) && ChronoUnit.MONTHS.between(start, end) < MAX_KEYS
+                && DateWindow.keys(start, end).length <= MAX_KEYS;
     }
 }

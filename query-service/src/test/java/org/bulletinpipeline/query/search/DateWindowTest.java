@@ -2,11 +2,11 @@ package org.bulletinpipeline.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -51,14 +51,18 @@ class DateWindowTest {
     }
 
     @Test
-    void anOpenWindowIsADayRangeAClosedOneItsKeysAnUnindexedOneNothing() {
-        DateWindow open = new DateWindow(d("2022-05-01"), null, true, false);
-        assertEquals("search_day(s.sort_date) >= ?", open.sql());
-        assertEquals(DateWindow.day(d("2022-05-01")), open.value());
-        DateWindow closed = new DateWindow(d("2022-05-01"), d("2022-05-31"), true, false);
+    void eachLookupHasItsConditionAndValues() {
+        DateWindow newest = new DateWindow(d("2022-05-01"), null, DateWindow.Lookup.FROM_DAY);
+        assertEquals("search_day(s.sort_date) >= ?", newest.sql());
+        assertEquals(List.of(DateWindow.day(d("2022-05-01"))), newest.values());
+        DateWindow closed = new DateWindow(d("2022-05-01"), d("2022-05-31"), DateWindow.Lookup.KEYS);
         assertEquals("search_date_keys(s.sort_date) && ?", closed.sql());
-        assertArrayEquals(new int[] {DateWindow.month(d("2022-05-01"))}, (int[]) closed.value());
-        assertNull(new DateWindow(d("2022-05-01"), null, false, true).sql());
-        assertNull(new DateWindow(null, d("2022-05-01"), true, true).sql());
+        assertArrayEquals(new int[] {DateWindow.month(d("2022-05-01"))}, (int[]) closed.values().getFirst());
+        DateWindow oldest = new DateWindow(null, d("2020-01-31"), DateWindow.Lookup.UP_TO_DAY);
+        assertEquals("search_day(s.sort_date) <= ?", oldest.sql());
+        assertEquals(List.of(DateWindow.day(d("2020-01-31"))), oldest.values());
+        assertEquals("s.sort_date <= ?", new DateWindow(null, d("2020-01-31"), DateWindow.Lookup.FILTER).sql());
+        assertEquals("true", new DateWindow(null, null, DateWindow.Lookup.FILTER).sql());
+        assertEquals(List.of(), new DateWindow(null, null, DateWindow.Lookup.FILTER).values());
     }
 }
