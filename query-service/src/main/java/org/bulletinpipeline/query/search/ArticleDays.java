@@ -1,24 +1,28 @@
 package org.bulletinpipeline.query.search;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * How many articles each day holds (by sort date), as of some recent moment: what {@link WindowPlanner} sizes its
- * windows with. Only the sizes depend on it; which articles a window holds is always decided by the database, so an
- * article stored since (or a day missing here) makes a window hold more or fewer articles than planned, never
- * changes a result.
+ * slices with. Only the sizes depend on it; which articles a slice holds is always decided by the database, so an
+ * article stored since (or a day missing here) makes a slice hold more or fewer articles than planned, never
+ * changes a result. Days are kept sorted with running totals, so a count is two binary searches.
  */
 public final class ArticleDays {
 
-    private final NavigableMap<LocalDate, Long> perDay;
-    private final long total;
+    /** The days that have articles, oldest first, as epoch days. */
+    private final long[] days;
+    /** {@code before[i]}: the articles of the days before {@code days[i]}; one more entry for the total. */
+    private final long[] before;
 
     public ArticleDays(Map<LocalDate, Long> perDay) {
-        this.perDay = new TreeMap<>(perDay);
-        this.total = perDay.values().stream().mapToLong(Long::longValue).sum();
+        this.days = perDay.keySet().stream().mapToLong(LocalDate::toEpochDay).sorted().toArray();
+        this.before = new long[days.length + 1];
+        for (int i = 0; i < days.length; i++) {
+            before[i + 1] = before[i] + perDay.get(LocalDate.ofEpochDay(days[i]));
+        }
     }
 
     public static ArticleDays none() {
@@ -26,19 +30,14 @@ public final class ArticleDays {
     }
 
     public long total() {
-        return total;
+        return before[days.length];
     }
 
     /** Articles dated from {@code from} to {@code to}, both inclusive, either null for unbounded. */
     public long count(LocalDate from, LocalDate to) {
-        NavigableMap<LocalDate, Long> range = perDay;
-        if (from != null) {
-            range = range.tailMap(from, true);
-        }
-        if (to != null) {
-            range = range.headMap(to, true);
-        }
-        return range.values().stream().mapToLong(Long::longValue).sum();
+        int start = from == null ? 0 : firstOnOrAfter(from.toEpochDay());
+        int end = to == null ? days.length : firstOnOrAfter(to.toEpochDay() + 1);
+        return end <= start ? 0 : before[end] - before[start];
     }
 
     /**
@@ -46,17 +45,29 @@ public final class ArticleDays {
      * {@code articles}; null when the days from {@code floor} (the oldest when null) hold fewer.
      */
     public LocalDate startOfNewest(LocalDate floor, LocalDate to, long articles) {
-        NavigableMap<LocalDate, Long> range = to == null ? perDay : perDay.headMap(to, true);
-        long seen = 0;
-        for (Map.Entry<LocalDate, Long> day : range.descendingMap().entrySet()) {
-            if (floor != null && day.getKey().isBefore(floor)) {
-                return null;
-            }
-            seen += day.getValue();
-            if (seen >= articles) {
-                return day.getKey();
-            }
+        int end = to == null ? days.length : firstOnOrAfter(to.toEpochDay() + 1);
+        int low = floor == null ? 0 : firstOnOrAfter(floor.toEpochDay());
+        if (end <= low || before[end] - before[low] < articles) {
+            return null;
         }
-        return null;
+        // the last start index i (low ≤ i < end) with before[end] - before[i] ≥ articles
+        long limit = before[end] - articles;
+        int i = Arrays.binarySearch(before, low, end + 1, limit);
+        int start = i >= 0 ? lastOf(i, limit) : -i - 2;
+        return LocalDate.ofEpochDay(days[start]);
+    }
+
+    /** The last index holding {@code value} from {@code i} on (days without articles repeat a running total). */
+    private int lastOf(int i, long value) {
+        int last = i;
+        while (last + 1 < days.length && before[last + 1] == value) {
+            last++;
+        }
+        return last;
+    }
+
+    private int firstOnOrAfter(long epochDay) {
+        int i = Arrays.binarySearch(days, epochDay);
+        return i >= 0 ? i : -i - 1;
     }
 }
