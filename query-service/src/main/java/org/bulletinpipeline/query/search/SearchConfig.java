@@ -23,6 +23,16 @@ public interface SearchConfig {
     @WithDefault("10")
     int facetSize();
 
+    /**
+     * How long a search's answer is served again to the same search (see SearchResultCache); 0 turns the cache off.
+     */
+    @WithDefault("5")
+    int cacheSeconds();
+
+    /** How many searches' answers the cache holds at most (each a page of hits, some tens of kilobytes). */
+    @WithDefault("1000")
+    int cacheSize();
+
     /** Most rows one export writes. */
     @WithDefault("1000000")
     int maxExportRows();
