@@ -29,9 +29,9 @@ public interface SearchConfig {
     @WithDefault("5")
     int cacheSeconds();
 
-    /** How many searches' answers the cache holds at most (each a page of hits, some tens of kilobytes). */
-    @WithDefault("1000")
-    int cacheSize();
+    /** How many hits the cache holds at most, over all the answers in it (a hit is about a kilobyte). */
+    @WithDefault("20000")
+    int cacheHits();
 
     /** Most rows one export writes. */
     @WithDefault("1000000")

@@ -34,7 +34,8 @@ public class SearchResultCache {
 
     public SearchResultCache(SearchConfig config, MeterRegistry metrics) {
         this.enabled = config.cacheSeconds() > 0;
-        this.entries = Caffeine.newBuilder().maximumSize(config.cacheSize())
+        this.entries = Caffeine.newBuilder().maximumWeight(config.cacheHits())
+                .<SearchCriteria, Entry>weigher((criteria, entry) -> entry.result().items().size() + 1)
                 .expireAfterWrite(Duration.ofSeconds(Math.max(config.cacheSeconds(), 0))).recordStats().build();
         // cache_gets_total{cache="search_results",result="hit"|"miss"} and the size at /q/metrics
         CaffeineCacheMetrics.monitor(metrics, entries, "search_results");
