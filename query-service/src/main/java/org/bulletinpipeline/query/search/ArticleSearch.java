@@ -24,23 +24,17 @@ public class ArticleSearch {
     private final SearchRepository repository;
     private final ArticleCalendar calendar;
     private final TermFrequencies frequencies;
-    private final SearchResultCache cache;
     private final SearchConfig config;
 
     public ArticleSearch(SearchRepository repository, ArticleCalendar calendar, TermFrequencies frequencies,
-                         SearchResultCache cache, SearchConfig config) {
+                         SearchConfig config) {
         this.repository = repository;
         this.calendar = calendar;
         this.frequencies = frequencies;
-        this.cache = cache;
         this.config = config;
     }
 
     public SearchResult search(SearchCriteria c) {
-        return cache.get(c, () -> find(c));
-    }
-
-    private SearchResult find(SearchCriteria c) {
         SearchCursor cursor = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), c.sort());
         int offset = cursor instanceof SearchCursor.Offset o ? o.offset() : 0;
         int sampleSize = config.sampleSize();

@@ -23,16 +23,6 @@ public interface SearchConfig {
     @WithDefault("10")
     int facetSize();
 
-    /**
-     * How long a search's answer is served again to the same search (see SearchResultCache); 0 turns the cache off.
-     */
-    @WithDefault("5")
-    int cacheSeconds();
-
-    /** How many hits the cache holds at most, over all the answers in it (a hit is about a kilobyte). */
-    @WithDefault("20000")
-    int cacheHits();
-
     /** Most rows one export writes. */
     @WithDefault("1000000")
     int maxExportRows();
