@@ -29,8 +29,6 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -52,9 +50,6 @@ class SearchLoadBench {
 
     @Inject
     DataSource dataSource;
-
-    @Inject
-    MeterRegistry metrics;
 
     @TestHTTPResource("/api/articles")
     URL articles;
@@ -87,32 +82,16 @@ class SearchLoadBench {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         String loadBefore = loadAverage();
-        double[] cacheBefore = cacheGets();
         long elapsed = run(http, queries, clients, measure, new Recorder(latencies, statuses));
-        double[] cacheAfter = cacheGets();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double seconds = elapsed / 1e9;
-        double hits = cacheAfter[0] - cacheBefore[0];
-        double lookups = hits + cacheAfter[1] - cacheBefore[1];
         LOG.warnf("query-service search load: %d articles, %d clients, %d requests in %.1f s = %.0f req/s; "
-                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; result cache hits %.0f %%; "
+                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; "
                         + "load average %s before, %s after",
                 size, clients, sorted.length, seconds, sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
-                ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, statuses, lookups == 0 ? 0 : 100 * hits / lookups,
-                loadBefore, loadAverage());
+                ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, statuses, loadBefore, loadAverage());
         Assertions.assertEquals(Long.valueOf(sorted.length), statuses.get(200) == null ? null
                 : statuses.get(200).get(), "every request answered 200");
-    }
-
-    /** Hits and misses of the search's result cache so far. */
-    private double[] cacheGets() {
-        return new double[] {cacheGets("hit"), cacheGets("miss")};
-    }
-
-    private double cacheGets(String result) {
-        FunctionCounter counter = metrics.find("cache.gets").tag("cache", "search_results").tag("result", result)
-                .functionCounter();
-        return counter == null ? 0 : counter.count();
     }
 
     /** The 1-, 5- and 15-minute load averages, as uptime shows them: the machine is shared with other work. */
