@@ -78,16 +78,16 @@ class SearchLoadBench {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.valueOf(System.getProperty("bench.http", "HTTP_1_1")))
                 .executor(Executors.newFixedThreadPool(4)).build();
+        String loadBefore = loadAverage();
         run(http, queries, clients, warmup, null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-        String loadBefore = loadAverage();
         long elapsed = run(http, queries, clients, measure, new Recorder(latencies, statuses));
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double seconds = elapsed / 1e9;
         LOG.warnf("query-service search load: %d articles, %d clients, %d requests in %.1f s = %.0f req/s; "
                         + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; "
-                        + "load average %s before, %s after",
+                        + "load average %s before the warm-up, %s after",
                 size, clients, sorted.length, seconds, sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
                 ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, statuses, loadBefore, loadAverage());
         Assertions.assertEquals(Long.valueOf(sorted.length), statuses.get(200) == null ? null
