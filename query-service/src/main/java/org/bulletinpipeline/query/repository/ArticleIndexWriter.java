@@ -23,34 +23,62 @@ import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.search.SearchText;
 
 /**
- * Writes what the search and the entity views read for one article: the search columns of its row and its rows in
- * the entity, fact, quote, keyword and topic tables. Children are replaced wholesale, so a replay writes the same
- * rows and a newer run leaves none of the older run's entities behind.
+ * Writes what the search and the entity views read for one article: the entity columns of its row, its search row
+ * ({@code article_search}: what the search filters, sorts and counts on, its bigrams and normalized text) and its
+ * rows in the entity, fact, quote, keyword and topic tables. Children are replaced wholesale, so a replay writes the
+ * same rows and a newer run leaves none of the older run's entities behind.
  */
 @ApplicationScoped
 public class ArticleIndexWriter {
 
     public void write(Connection c, ArticleEvent e) throws SQLException {
         List<String> placeKeys = placeKeys(e.places());
-        String searchText = SearchText.normalize(e.kicker(), e.title(), e.subtitle(), e.body());
+        List<String> persons = e.persons().stream().map(ArticleEvent.Person::name).toList();
+        List<String> organizations = e.organizations().stream().map(ArticleEvent.Organization::name).toList();
+        List<String> places = e.places().stream().map(ArticleEvent.Place::name).toList();
+        List<String> factTypes = e.facts().stream().map(ArticleEvent.Fact::type).distinct().toList();
+        LocalDate sortDate = sortDate(e);
         try (PreparedStatement ps = c.prepareStatement("""
-                update article set body = ?, summary = ?, sort_date = ?, search_text = ?, bigrams = ?,
-                    person_names = ?, organization_names = ?, place_names = ?, place_keys = ?, topics = ?,
-                    keywords = ?, fact_types = ?
+                update article set body = ?, summary = ?, sort_date = ?, person_names = ?, organization_names = ?,
+                    place_names = ?, place_keys = ?, topics = ?, keywords = ?, fact_types = ?
                 where id = ?""")) {
             ps.setString(1, e.body());
             ps.setString(2, e.summary());
-            ps.setDate(3, Date.valueOf(sortDate(e)));
-            ps.setString(4, searchText);
-            ps.setArray(5, c.createArrayOf("text", SearchText.bigrams(searchText).toArray()));
-            ps.setArray(6, array(c, e.persons().stream().map(ArticleEvent.Person::name).toList()));
-            ps.setArray(7, array(c, e.organizations().stream().map(ArticleEvent.Organization::name).toList()));
-            ps.setArray(8, array(c, e.places().stream().map(ArticleEvent.Place::name).toList()));
+            ps.setDate(3, Date.valueOf(sortDate));
+            ps.setArray(4, array(c, persons));
+            ps.setArray(5, array(c, organizations));
+            ps.setArray(6, array(c, places));
+            ps.setArray(7, array(c, placeKeys));
+            ps.setArray(8, array(c, e.topics()));
+            ps.setArray(9, array(c, e.keywords()));
+            ps.setArray(10, array(c, factTypes));
+            ps.setString(11, e.articleId());
+            ps.executeUpdate();
+        }
+        String searchText = SearchText.normalize(e.kicker(), e.title(), e.subtitle(), e.body());
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into article_search (id, sort_date, kind, publication, title, person_names, organization_names,
+                                            place_names, place_keys, topics, fact_types, bigrams, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (id) do update set
+                    sort_date = excluded.sort_date, kind = excluded.kind, publication = excluded.publication,
+                    title = excluded.title, person_names = excluded.person_names,
+                    organization_names = excluded.organization_names, place_names = excluded.place_names,
+                    place_keys = excluded.place_keys, topics = excluded.topics, fact_types = excluded.fact_types,
+                    bigrams = excluded.bigrams, search_text = excluded.search_text""")) {
+            ps.setString(1, e.articleId());
+            ps.setDate(2, Date.valueOf(sortDate));
+            ps.setString(3, e.kind());
+            ps.setString(4, e.publication());
+            ps.setString(5, e.title());
+            ps.setArray(6, array(c, persons));
+            ps.setArray(7, array(c, organizations));
+            ps.setArray(8, array(c, places));
             ps.setArray(9, array(c, placeKeys));
             ps.setArray(10, array(c, e.topics()));
-            ps.setArray(11, array(c, e.keywords()));
-            ps.setArray(12, array(c, e.facts().stream().map(ArticleEvent.Fact::type).distinct().toList()));
-            ps.setString(13, e.articleId());
+            ps.setArray(11, array(c, factTypes));
+            ps.setArray(12, array(c, SearchText.bigrams(searchText)));
+            ps.setString(13, searchText);
             ps.executeUpdate();
         }
         for (String table : List.of("article_person", "article_place", "article_organization", "fact", "quote",

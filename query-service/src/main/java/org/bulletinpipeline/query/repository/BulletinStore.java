@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import org.bulletinpipeline.query.messaging.ArticleEvent;
 import org.bulletinpipeline.query.messaging.BulletinEvent;
 import org.bulletinpipeline.query.messaging.DeadLetterEvent;
-import org.bulletinpipeline.query.search.SearchText;
 import org.bulletinpipeline.query.stream.ArticleStored;
 import org.hibernate.Session;
 
@@ -56,11 +55,9 @@ public class BulletinStore {
         ensureBulletin(e.bulletinId());
         int written = em.createNativeQuery("""
                 insert into article (id, bulletin_id, ordinal, kind, kicker, title, subtitle, dateline, publication,
-                                     published_on, pipeline_version, processed_at, stored_at, payload, sort_date,
-                                     search_text)
+                                     published_on, pipeline_version, processed_at, stored_at, payload, sort_date)
                 values (:id, :bulletinId, :ordinal, :kind, :kicker, :title, :subtitle, :dateline, :publication,
-                        :publishedOn, :version, :processedAt, now(), cast(:payload as jsonb), :sortDate,
-                        :searchText)
+                        :publishedOn, :version, :processedAt, now(), cast(:payload as jsonb), :sortDate)
                 on conflict (bulletin_id, ordinal) do update set
                     id = excluded.id, kind = excluded.kind, kicker = excluded.kicker, title = excluded.title,
                     subtitle = excluded.subtitle, dateline = excluded.dateline, publication = excluded.publication,
@@ -84,7 +81,6 @@ public class BulletinStore {
                 .setParameter("processedAt", e.processedAt())
                 .setParameter("payload", e.payload())
                 .setParameter("sortDate", ArticleIndexWriter.sortDate(e))
-                .setParameter("searchText", SearchText.normalize(e.kicker(), e.title(), e.subtitle(), e.body()))
                 .executeUpdate();
         // zero rows: an older run replayed after a newer one, which must not touch the newer run's entities
         if (written > 0) {

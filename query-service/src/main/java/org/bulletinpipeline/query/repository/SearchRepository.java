@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,259 +20,284 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.search.ArticleRow;
+import org.bulletinpipeline.query.search.DateWindow;
 import org.bulletinpipeline.query.search.FacetCount;
 import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
-import org.bulletinpipeline.query.search.SearchSort;
+import org.bulletinpipeline.query.search.SearchText;
 import org.bulletinpipeline.query.search.SqlFilter;
 
-/** The search's SQL: one page of articles, the capped total with facets, a streamed export, a single-row match. */
+/**
+ * The search's SQL. Matches are found in {@code article_search} (narrow rows, one GIN index over every condition),
+ * date slice by date slice; only the rows of the page shown are read from {@code article}, which holds the text.
+ */
 @ApplicationScoped
 public class SearchRepository {
 
-    private static final String COLUMNS = """
-            a.id, a.bulletin_id, a.ordinal, a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.publication,
-            a.published_on, a.sort_date, a.stored_at, a.body, a.summary, a.person_names, a.organization_names,
-            a.place_names, a.topics, a.keywords""";
+    private static final String COLUMNS = columns("a.body");
+
+    static final int EXCERPT_BEFORE = 40;
+    static final int EXCERPT_LENGTH = 200;
+
+    /**
+     * A hit's body as the snippet needs it: {@value #EXCERPT_LENGTH} characters from {@value #EXCERPT_BEFORE} before
+     * the first word found in it (Highlighter cuts 30 before and 90 after that), with an ellipsis where the body goes
+     * on. A body is a few kilobytes; a page of them read whole and lower-cased took a third of the service's time per
+     * search. {@code e.start} is where the excerpt starts.
+     */
+    private static final String EXCERPT = "case when e.start > 1 then '…' else '' end || substr(b.body, e.start, "
+            + EXCERPT_LENGTH + ") || case when e.start + " + EXCERPT_LENGTH + " <= char_length(b.body) then '…' "
+            + "else '' end";
+
+    private static String columns(String body) {
+        return "a.id, a.bulletin_id, a.ordinal, a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.publication, "
+                + "a.published_on, a.sort_date, a.stored_at, " + body + " as body, a.summary, a.person_names, "
+                + "a.organization_names, a.place_names, a.topics, a.keywords";
+    }
+
+    /** What the matching step reads of an article_search row. */
+    private static final String CANDIDATE = """
+            s.id, s.sort_date, s.kind, s.title, s.person_names, s.organization_names, s.place_names, s.topics,
+            s.search_text""";
 
     private final DataSource dataSource;
 
-    public SearchRepository(DataSource dataSource) {
+    public SearchRepository(@io.quarkus.agroal.DataSource("search") DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** Up to {@code limit + 1} rows after the cursor in date or arrival order (the extra one says "more"). */
-    public List<ArticleRow> keysetPage(SearchCriteria c, SearchCursor cursor) {
-        SqlFilter filter = SqlFilter.of(c);
-        String order;
-        switch (c.sort()) {
-            case STORED -> {
-                order = "a.stored_at desc, a.id desc";
-                if (cursor instanceof SearchCursor.AfterStored s) {
-                    filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(s.storedAt())).values().add(s.id());
-                }
-            }
-            default -> {
-                order = "a.sort_date desc, a.id desc";
-                if (cursor instanceof SearchCursor.AfterDate d) {
-                    filter.add("(a.sort_date, a.id) < (?, ?)", d.date()).values().add(d.id());
-                }
-            }
+    /** Which of the sample's rows make the page, and in which order. */
+    public sealed interface Page {
+
+        /** Date order: the rows after {@code after} (from the start when null), up to {@code size}. */
+        record Newest(SearchCursor.AfterDate after, int size) implements Page {
         }
-        String sql = "select " + COLUMNS + ", null as score from article a where " + filter.where()
-                + " order by " + order + " limit ?";
-        return query(sql, filter, List.of(c.limit() + 1));
+
+        /**
+         * Relevance among the newest {@code ranked} matches: five points per occurrence of a word in the title and
+         * one per word found at all, newer first among equals; {@code size} rows from {@code offset}. Counting
+         * occurrences in the body too would read every ranked article's whole text (see README, trade-offs).
+         */
+        record ByScore(int offset, int size, int ranked) implements Page {
+        }
     }
 
     /**
-     * Up to {@code limit + 1} rows from {@code offset} by relevance among the newest {@code sample} matches: five
-     * points per occurrence of a word in the title and one per word found at all, newer first among equals. Counting
-     * occurrences in the body too would read every sampled article's whole text (see README, trade-offs).
+     * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
+     * {@code need}), the page's ids and, with {@code facets}, the facet counts over the newest {@code counted}.
      */
-    public List<ArticleRow> relevancePage(SearchCriteria c, int offset, int sample) {
-        SqlFilter filter = SqlFilter.of(c);
+    public Sample sample(SearchCriteria c, List<DateWindow> slices, int need, Page page, boolean facets,
+                         int counted, int facetSize) {
+        List<Object> values = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
-        List<Object> scoreValues = new ArrayList<>();
-        for (String word : c.words()) {
-            score.append(" + 5 * occurrences(lower(coalesce(a.title, '')), ?) + 1");
-            scoreValues.add(word);
-        }
-        // rank ids first; the wide columns (body) are read only for the page's rows
-        String sql = "with m as (select a.id, a.sort_date, (" + score + ")::float8 as score from article a where "
-                + filter.where() + " order by a.sort_date desc, a.id desc limit ?), "
-                + "p as (select id, sort_date, score from m order by score desc, sort_date desc, id desc "
-                + "offset ? limit ?) "
-                + "select " + COLUMNS + ", p.score from p join article a on a.id = p.id "
-                + "order by p.score desc, p.sort_date desc, p.id desc";
-        List<Object> tail = new ArrayList<>();
-        tail.add(sample);
-        tail.add(offset);
-        tail.add(c.limit() + 1);
-        return query(sql, scoreValues, filter, tail);
-    }
-
-    /**
-     * The first page, the capped total and the facets from one scan: all three come from the newest {@code sample}
-     * matches (ranked by the title-weighted score for relevance), so the filter is evaluated once per request.
-     */
-    public FirstPage firstPage(SearchCriteria c, int sample, int facetSize) {
-        SqlFilter filter = SqlFilter.of(c);
-        StringBuilder score = new StringBuilder("0");
-        List<Object> head = new ArrayList<>();
-        if (c.sort() == SearchSort.RELEVANCE) {
+        if (page instanceof Page.ByScore) {
             for (String word : c.words()) {
-                score.append(" + 5 * occurrences(lower(coalesce(a.title, '')), ?) + 1");
-                head.add(word);
+                score.append(" + 5 * occurrences(lower(coalesce(s.title, '')), ?) + 1");
+                values.add(word);
             }
         }
-        String order = c.sort() == SearchSort.RELEVANCE ? "score desc, sort_date desc, id desc"
-                : "sort_date desc, id desc";
-        StringBuilder sql = new StringBuilder("with m as materialized (select a.id, a.sort_date, a.kind, ")
-                .append("a.person_names, a.organization_names, a.place_names, a.topics, (").append(score)
-                .append(")::float8 as score from article a where ").append(filter.where())
-                .append(" order by a.sort_date desc, a.id desc limit ?) ")
-                .append("select 'total' as facet, null as value, count(*) as n, null::float8 as score from m ")
-                .append("union all (select 'page', id, row_number() over (order by ").append(order)
-                .append("), score from m order by ").append(order).append(" limit ?) ");
-        if (c.facets()) {
-            sql.append("union all (select 'kinds', kind, count(*), null from m group by kind order by 3 desc, 2 "
-                    + "limit ?) ")
-                    .append(facet("persons", "person_names", ", null"))
-                    .append(facet("organizations", "organization_names", ", null"))
-                    .append(facet("places", "place_names", ", null")).append(facet("topics", "topics", ", null"));
+        StringBuilder sql = new StringBuilder("with m0 as materialized (")
+                .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
+                        + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
+                .append("), ")
+                .append("m as materialized (select *, row_number() over (order by sort_date desc, id desc) as rn ")
+                .append("from m0) ")
+                .append("select 'total' as part, null as value, count(*) as n, null::float8 as score, null as code ")
+                .append("from m ");
+        switch (page) {
+            case Page.Newest p -> {
+                sql.append("union all (select 'page', id, rn, score, null from m");
+                if (p.after() != null) {
+                    sql.append(" where (sort_date, id) < (?, ?)");
+                    values.add(p.after().date());
+                    values.add(p.after().id());
+                }
+                sql.append(" order by rn limit ?) ");
+                values.add(p.size());
+            }
+            case Page.ByScore p -> {
+                String order = "score desc, sort_date desc, id desc";
+                sql.append("union all (select 'page', id, row_number() over (order by ").append(order)
+                        .append("), score, null from m where rn <= ? order by ").append(order)
+                        .append(" offset ? limit ?) ");
+                values.add(p.ranked());
+                values.add(p.offset());
+                values.add(p.size());
+            }
+            case null -> {
+            }
         }
-        Map<String, List<FacetCount>> facets = new HashMap<>();
-        List<String> pageIds = new ArrayList<>();
-        Map<String, Double> scores = new HashMap<>();
+        if (facets) {
+            sql.append("union all (select 'kinds', kind, count(*), null, null from m where rn <= ? ")
+                    .append("group by kind order by 3 desc, 2 limit ?) ");
+            values.add(counted);
+            values.add(facetSize);
+            for (String[] f : new String[][] {{"persons", "person_names"}, {"organizations", "organization_names"},
+                    {"topics", "topics"}}) {
+                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null from m, ")
+                        .append("unnest(m.").append(f[1]).append(") x where rn <= ? ")
+                        .append("group by x order by 3 desc, 2 limit ?) ");
+                values.add(counted);
+                values.add(facetSize);
+            }
+            // a place's code (the shortest when a name was seen with several) for the facets shown
+            sql.append("union all (select 'places', x, n, null, (select min(p.code) from place p where p.name = x) ")
+                    .append("from (select x, count(*) as n from m, unnest(m.place_names) x ")
+                    .append("where rn <= ? group by x order by 2 desc, 1 limit ?) f order by 3 desc, 2)");
+            values.add(counted);
+            values.add(facetSize);
+        }
+        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+        // (position, id, score) of each page row
+        List<Object[]> pageRows = new ArrayList<>();
         long total = 0;
         try (Connection conn = dataSource.getConnection();
              PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            int i = 1;
-            for (Object v : head) {
-                SqlFilter.bindValue(conn, ps, i++, v);
-            }
-            i = filter.bind(conn, ps, i);
-            ps.setInt(i++, sample);
-            ps.setInt(i++, c.limit() + 1);
-            if (c.facets()) {
-                for (int f = 0; f < 5; f++) {
-                    ps.setInt(i++, facetSize);
-                }
-            }
-            // (row number, index into pageIds) of each page row
-            List<long[]> positions = new ArrayList<>();
+            bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String kind = rs.getString(1);
-                    if ("total".equals(kind)) {
-                        total = rs.getLong(3);
-                    } else if ("page".equals(kind)) {
-                        positions.add(new long[] {rs.getLong(3), pageIds.size()});
-                        pageIds.add(rs.getString(2));
-                        if (c.sort() == SearchSort.RELEVANCE) {
-                            scores.put(rs.getString(2), rs.getDouble(4));
-                        }
-                    } else {
-                        facets.computeIfAbsent(kind, k -> new ArrayList<>())
-                                .add(new FacetCount(rs.getString(2), null, rs.getLong(3)));
+                    String part = rs.getString(1);
+                    switch (part) {
+                        case "total" -> total = rs.getLong(3);
+                        case "page" -> pageRows.add(new Object[] {rs.getLong(3), rs.getString(2),
+                                rs.getObject(4) instanceof Number n ? n.doubleValue() : null});
+                        default -> counts.computeIfAbsent(part, k -> new ArrayList<>())
+                                .add(new FacetCount(rs.getString(2), rs.getString(5), rs.getLong(3)));
                     }
                 }
             }
-            // union all keeps each part's rows together but not necessarily in order: the row number says it
-            positions.sort((x, y) -> Long.compare(x[0], y[0]));
-            List<String> ordered = positions.stream().map(x -> pageIds.get((int) x[1])).toList();
-            Map<String, ArticleRow> rows = new HashMap<>();
-            if (!ordered.isEmpty()) {
-                try (PreparedStatement page = conn.prepareStatement("select " + COLUMNS
-                        + ", null as score from article a where a.id = any(?)")) {
-                    page.setArray(1, conn.createArrayOf("text", ordered.toArray()));
-                    try (ResultSet rs = page.executeQuery()) {
-                        while (rs.next()) {
-                            ArticleRow r = row(rs);
-                            rows.put(r.id(), scores.containsKey(r.id()) ? withScore(r, scores.get(r.id())) : r);
-                        }
-                    }
-                }
-            }
-            Facets f = c.facets() ? new Facets(withCodes(conn, facets.getOrDefault("places", List.of())),
-                    facets.getOrDefault("persons", List.of()), facets.getOrDefault("organizations", List.of()),
-                    facets.getOrDefault("topics", List.of()), facets.getOrDefault("kinds", List.of())) : null;
-            return new FirstPage(ordered.stream().map(rows::get).filter(r -> r != null).toList(),
-                    new Summary(total, f));
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }
+        // union all keeps each part's rows together but not necessarily in order: the position says it
+        pageRows.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+        Map<String, Double> ids = new LinkedHashMap<>();
+        for (Object[] r : pageRows) {
+            ids.put((String) r[1], page instanceof Page.ByScore ? (Double) r[2] : null);
+        }
+        Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
+                counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
+                counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
+        return new Sample(total, ids, f);
     }
 
-    private static ArticleRow withScore(ArticleRow r, double score) {
+    /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
+    public List<String> after(SearchCriteria c, List<DateWindow> slices, SearchCursor.AfterDate after, int size) {
+        SqlFilter filter = SqlFilter.of(c).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
+        List<Object> values = new ArrayList<>();
+        String sql = newest(filter, slices, size, values, "s.id");
+        List<String> ids = new ArrayList<>();
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            bind(conn, ps, values);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+        return ids;
+    }
+
+    /**
+     * The newest {@code limit} matches of {@code filter} with {@code columns} (of {@code s}): one part per slice,
+     * newest slice first, each sorted newest first, under a limit, so PostgreSQL (which runs the parts of a union in
+     * order, one at a time: the search's sessions plan no parallel workers) never starts a slice once the earlier
+     * ones gave enough. Within a slice the index conditions find the candidates and the substring rechecks, which read
+     * each candidate's whole text, run on them newest first only until the limit is reached (the inner query ends in
+     * {@code offset 0} so the planner keeps them out of it). Appends the values in order to {@code values}, which
+     * already holds those of {@code columns}.
+     */
+    private static String newest(SqlFilter filter, List<DateWindow> slices, int limit, List<Object> values,
+                                 String columns) {
+        StringBuilder sql = new StringBuilder("select ").append(columns).append(" from (");
+        String rechecks = filter.rechecks();
+        for (int i = 0; i < slices.size(); i++) {
+            DateWindow slice = slices.get(i);
+            String where = filter.conditions() + " and " + slice.sql();
+            sql.append(i == 0 ? "(" : " union all (");
+            if (rechecks == null) {
+                sql.append("select ").append(CANDIDATE).append(" from article_search s where ").append(where)
+                        .append(" order by s.sort_date desc, s.id desc limit ?)");
+            } else {
+                sql.append("select * from (select ").append(CANDIDATE).append(" from article_search s where ")
+                        .append(where).append(" order by s.sort_date desc, s.id desc offset 0) s where ")
+                        .append(rechecks).append(" limit ?)");
+            }
+            values.addAll(filter.conditionValues());
+            values.addAll(slice.values());
+            if (rechecks != null) {
+                values.addAll(filter.recheckValues());
+            }
+            values.add(limit);
+        }
+        values.add(limit);
+        return sql.append(") s limit ?").toString();
+    }
+
+    /**
+     * The articles with these ids, in the order given, with the scores given (null for none), for a page of hits:
+     * instead of the whole body, the part a snippet is cut from (see {@link #EXCERPT}).
+     */
+    public List<ArticleRow> hits(Map<String, Double> idsAndScores, List<String> words) {
+        if (idsAndScores.isEmpty()) {
+            return List.of();
+        }
+        // where the first word is found in the lower-cased body, 1 when none is; a word without letters that have
+        // case (a Chinese word) is found at the same place in the body as it is, which spares lower-casing it
+        String first = words.isEmpty() ? "1" : "coalesce(least(" + String.join(", ", words.stream()
+                .map(w -> "nullif(strpos(" + (SearchText.caseless(w) ? "b.body" : "lower(b.body)") + ", ?), 0)")
+                .toList()) + "), 1)";
+        // b.body: the body read (and, when stored compressed or out of line, decompressed) once per article rather
+        // than once for each function that looks at it; offset 0 keeps the planner from copying the expression
+        String sql = "select " + columns(EXCERPT) + ", null as score from article a "
+                + "cross join lateral (select a.body || '' as body offset 0) b cross join lateral "
+                + "(select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start) e where a.id = any(?)";
+        Map<String, ArticleRow> rows = new HashMap<>();
+        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+            int i = 1;
+            for (String w : words) {
+                ps.setString(i++, w);
+            }
+            ps.setArray(i, conn.createArrayOf("text", idsAndScores.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ArticleRow r = row(rs);
+                    rows.put(r.id(), withScore(r, idsAndScores.get(r.id())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
+        // an article deleted since the ids were read (a newer run with fewer articles) is left out
+        return idsAndScores.keySet().stream().map(rows::get).filter(r -> r != null).toList();
+    }
+
+    /** Up to {@code limit + 1} rows after the cursor in arrival order (the extra one says "more"). */
+    public List<ArticleRow> storedPage(SearchCriteria c, SearchCursor.AfterStored after) {
+        SqlFilter filter = SqlFilter.of(c);
+        if (after != null) {
+            filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(after.storedAt()), after.id());
+        }
+        List<Object> values = new ArrayList<>(filter.values());
+        values.add(c.limit() + 1);
+        return query("select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
+                + "where " + filter.where() + " order by a.stored_at desc, a.id desc limit ?", values);
+    }
+
+    private static ArticleRow withScore(ArticleRow r, Double score) {
         return new ArticleRow(r.id(), r.bulletinId(), r.ordinal(), r.kind(), r.kicker(), r.title(), r.subtitle(),
                 r.dateline(), r.publication(), r.publishedOn(), r.date(), r.storedAt(), r.body(), r.summary(),
                 r.persons(), r.organizations(), r.places(), r.topics(), r.keywords(), score);
     }
 
-    /** How many match, counting up to {@code sample}; with {@code facets}, the facet counts over those. */
-    public Summary summary(SearchCriteria c, int sample, int facetSize) {
-        SqlFilter filter = SqlFilter.of(c);
-        String matches = "select a.id, a.kind, a.person_names, a.organization_names, a.place_names, a.topics "
-                + "from article a where " + filter.where() + " order by a.sort_date desc, a.id desc limit ?";
-        if (!c.facets()) {
-            try (Connection conn = dataSource.getConnection();
-                 PreparedStatement ps = conn.prepareStatement("select count(*) from (" + matches + ") m")) {
-                int i = filter.bind(conn, ps, 1);
-                ps.setInt(i, sample);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new Summary(rs.getLong(1), null);
-                }
-            } catch (SQLException e) {
-                throw new IllegalStateException("search count failed", e);
-            }
-        }
-        String sql = "with m as materialized (" + matches + ") "
-                + "select 'total' as facet, null as value, count(*) as n from m "
-                + "union all (select 'kinds', kind, count(*) from m group by kind order by 3 desc, 2 limit ?) "
-                + facet("persons", "person_names") + facet("organizations", "organization_names")
-                + facet("places", "place_names") + facet("topics", "topics");
-        Map<String, List<FacetCount>> facets = new HashMap<>();
-        long total = 0;
-        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = filter.bind(conn, ps, 1);
-            ps.setInt(i++, sample);
-            for (int f = 0; f < 5; f++) {
-                ps.setInt(i++, facetSize);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if ("total".equals(rs.getString(1))) {
-                        total = rs.getLong(3);
-                    } else {
-                        facets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                                .add(new FacetCount(rs.getString(2), null, rs.getLong(3)));
-                    }
-                }
-            }
-            List<FacetCount> places = withCodes(conn, facets.getOrDefault("places", List.of()));
-            return new Summary(total, new Facets(places, facets.getOrDefault("persons", List.of()),
-                    facets.getOrDefault("organizations", List.of()), facets.getOrDefault("topics", List.of()),
-                    facets.getOrDefault("kinds", List.of())));
-        } catch (SQLException e) {
-            throw new IllegalStateException("search facets failed", e);
-        }
-    }
-
-    private static String facet(String name, String column) {
-        return facet(name, column, "");
-    }
-
-    /** A facet over {@code m}; {@code extra} pads the row when the union carries more columns. */
-    private static String facet(String name, String column, String extra) {
-        return "union all (select '" + name + "', x, count(*)" + extra + " from m, unnest(m." + column + ") x "
-                + "group by x order by 3 desc, 2 limit ?) ";
-    }
-
-    private static List<FacetCount> withCodes(Connection conn, List<FacetCount> places) throws SQLException {
-        if (places.isEmpty()) {
-            return places;
-        }
-        Map<String, String> codes = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement(
-                "select name, min(code) from place where name = any(?) group by name")) {
-            ps.setArray(1, conn.createArrayOf("text", places.stream().map(FacetCount::value).toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    codes.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        return places.stream().map(p -> new FacetCount(p.value(), codes.get(p.value()), p.count())).toList();
-    }
-
     /** The article if it exists and passes the filters (the live stream's per-subscriber check). */
     public Optional<ArticleRow> matching(String articleId, SearchCriteria c) {
         SqlFilter filter = SqlFilter.of(c).add("a.id = ?", articleId);
-        return query("select " + COLUMNS + ", null as score from article a where " + filter.where(), filter,
-                List.of()).stream().findFirst();
+        return query("select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
+                + "where " + filter.where(), filter.values()).stream().findFirst();
     }
 
     /**
@@ -284,16 +310,17 @@ public class SearchRepository {
             case STORED -> "a.stored_at desc, a.id desc";
             default -> "a.sort_date desc, a.id desc";
         };
-        String sql = "select " + COLUMNS + ", null as score from article a where " + filter.where() + " order by "
-                + order + " limit ?";
+        String sql = "select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
+                + "where " + filter.where() + " order by " + order + " limit ?";
+        List<Object> values = new ArrayList<>(filter.values());
+        values.add(maxRows);
         try (Connection conn = dataSource.getConnection()) {
             boolean autoCommit = conn.getAutoCommit();
             // the PostgreSQL driver only fetches in batches inside a transaction
             conn.setAutoCommit(false);
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 ps.setFetchSize(500);
-                int i = filter.bind(conn, ps, 1);
-                ps.setInt(i, maxRows);
+                bind(conn, ps, values);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(row(rs));
@@ -308,21 +335,9 @@ public class SearchRepository {
         }
     }
 
-    private List<ArticleRow> query(String sql, SqlFilter filter, List<Object> tail) {
-        return query(sql, List.of(), filter, tail);
-    }
-
-    /** Binds {@code head}, then the filter's values, then {@code tail}, in the order their placeholders appear. */
-    private List<ArticleRow> query(String sql, List<Object> head, SqlFilter filter, List<Object> tail) {
+    private List<ArticleRow> query(String sql, List<Object> values) {
         try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = 1;
-            for (Object v : head) {
-                SqlFilter.bindValue(conn, ps, i++, v);
-            }
-            i = filter.bind(conn, ps, i);
-            for (Object v : tail) {
-                SqlFilter.bindValue(conn, ps, i++, v);
-            }
+            bind(conn, ps, values);
             List<ArticleRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -332,6 +347,13 @@ public class SearchRepository {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    private static void bind(Connection conn, PreparedStatement ps, List<Object> values) throws SQLException {
+        int i = 1;
+        for (Object v : values) {
+            SqlFilter.bindValue(conn, ps, i++, v);
         }
     }
 
@@ -352,11 +374,10 @@ public class SearchRepository {
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    /** The first page's rows (up to limit + 1) with the summary. */
-    public record FirstPage(List<ArticleRow> rows, Summary summary) {
-    }
-
-    /** The capped total and, when asked for, the facets. */
-    public record Summary(long total, Facets facets) {
+    /**
+     * How many matches there are (counting up to the number wanted), the page's ids in order with their scores (for
+     * relevance), and the facets when asked for.
+     */
+    public record Sample(long count, Map<String, Double> page, Facets facets) {
     }
 }

@@ -1,54 +1,109 @@
 package org.bulletinpipeline.query.search;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.query.repository.ArticleCalendar;
 import org.bulletinpipeline.query.repository.SearchRepository;
+import org.bulletinpipeline.query.repository.SearchRepository.Page;
+import org.bulletinpipeline.query.repository.TermFrequencies;
 
-/** The article search: a page of highlighted hits, the (capped) total and the facets. */
+/**
+ * The article search: a page of highlighted hits, the (capped) total and the facets, all from the newest
+ * {@code sampleSize} matches, found date slice by date slice (see {@link WindowPlanner}).
+ */
 @ApplicationScoped
 public class ArticleSearch {
 
     private final SearchRepository repository;
+    private final ArticleCalendar calendar;
+    private final TermFrequencies frequencies;
     private final SearchConfig config;
 
-    public ArticleSearch(SearchRepository repository, SearchConfig config) {
+    public ArticleSearch(SearchRepository repository, ArticleCalendar calendar, TermFrequencies frequencies,
+                         SearchConfig config) {
         this.repository = repository;
+        this.calendar = calendar;
+        this.frequencies = frequencies;
         this.config = config;
     }
 
     public SearchResult search(SearchCriteria c) {
         SearchCursor cursor = c.cursor() == null ? null : SearchCursor.decode(c.cursor(), c.sort());
         int offset = cursor instanceof SearchCursor.Offset o ? o.offset() : 0;
+        int sampleSize = config.sampleSize();
+        // the sample, plus one to tell "more than the sample" apart; a page larger than the sample widens it
+        int need = Math.max(sampleSize, c.limit()) + 1;
+        Page page = switch (c.sort()) {
+            case RELEVANCE -> new Page.ByScore(offset, c.limit() + 1, sampleSize);
+            case DATE -> new Page.Newest(cursor instanceof SearchCursor.AfterDate d ? d : null, c.limit() + 1);
+            case STORED -> null;
+        };
+        List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), c.to(), need).slices(share(c));
+        SearchRepository.Sample sample = repository.sample(c, slices, need, page, c.facets(), sampleSize,
+                config.facetSize());
         List<ArticleRow> rows;
-        SearchRepository.Summary summary;
-        if (cursor == null && c.sort() != SearchSort.STORED && c.limit() <= config.sampleSize()) {
-            // the first page, total and facets all come from the newest matches: one scan
-            SearchRepository.FirstPage first = repository.firstPage(c, config.sampleSize() + 1, config.facetSize());
-            rows = first.rows();
-            summary = first.summary();
+        if (c.sort() == SearchSort.STORED) {
+            rows = repository.storedPage(c, cursor instanceof SearchCursor.AfterStored s ? s : null);
+        } else if (page instanceof Page.Newest newest && newest.after() != null
+                && sample.page().size() <= c.limit() && sample.count() >= need) {
+            // the page runs past the sample: the matches after the cursor, found like the sample but from its date
+            rows = repository.hits(after(c, newest.after(), c.limit() + 1), c.words());
         } else {
-            rows = c.sort() == SearchSort.RELEVANCE ? repository.relevancePage(c, offset, config.sampleSize())
-                    : repository.keysetPage(c, cursor);
-            summary = repository.summary(c, config.sampleSize() + 1, config.facetSize());
+            rows = repository.hits(sample.page(), c.words());
         }
         boolean more = rows.size() > c.limit();
-        List<ArticleRow> page = more ? rows.subList(0, c.limit()) : rows;
+        List<ArticleRow> shown = more ? rows.subList(0, c.limit()) : rows;
         String next = null;
         if (more) {
-            ArticleRow last = page.getLast();
+            ArticleRow last = shown.getLast();
             next = SearchCursor.encode(switch (c.sort()) {
                 case RELEVANCE -> new SearchCursor.Offset(offset + c.limit());
                 case DATE -> new SearchCursor.AfterDate(last.date(), last.id());
                 case STORED -> new SearchCursor.AfterStored(last.storedAt(), last.id());
             });
         }
-        boolean exact = summary.total() <= config.sampleSize();
-        return new SearchResult(page.stream().map(r -> hit(r, c.words())).toList(), next,
-                Math.min(summary.total(), config.sampleSize()), exact, summary.facets());
+        boolean exact = sample.count() <= sampleSize;
+        return new SearchResult(shown.stream().map(r -> hit(r, c.words())).toList(), next,
+                Math.min(sample.count(), sampleSize), exact, sample.facets());
+    }
+
+    /** Ids of up to {@code size} matches after the cursor in date order. */
+    private Map<String, Double> after(SearchCriteria c, SearchCursor.AfterDate after, int size) {
+        LocalDate to = c.to() != null && c.to().isBefore(after.date()) ? c.to() : after.date();
+        List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), to, size).slices(share(c));
+        Map<String, Double> page = new LinkedHashMap<>();
+        repository.after(c, slices, after, size).forEach(id -> page.put(id, null));
+        return page;
+    }
+
+    /**
+     * The estimated share of articles matching the criteria's words and filters, taken as independent: a word
+     * counts with its rarest bigram (all must occur), a one-character word, which no index entry holds, as common.
+     */
+    double share(SearchCriteria c) {
+        double share = 1;
+        for (String word : c.words()) {
+            double rarest = 1;
+            for (String bigram : SearchText.bigrams(word)) {
+                rarest = Math.min(rarest, frequencies.of("bigrams", bigram));
+            }
+            share *= rarest;
+        }
+        share *= of("place_keys", c.placeKey()) * of("person_names", c.person())
+                * of("organization_names", c.organization()) * of("topics", c.topic())
+                * of("fact_types", c.factType()) * of("kind", c.kind()) * of("publication", c.publication());
+        return share;
+    }
+
+    private double of(String column, String value) {
+        return value == null ? 1 : frequencies.of(column, value);
     }
 
     /** The article as a hit if it passes the criteria's filters. */

@@ -1,7 +1,6 @@
 package org.bulletinpipeline.query.search;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * HTML for result lists: the text escaped, each occurrence of a query word wrapped in {@code <mark>}. A snippet is a
@@ -17,7 +16,7 @@ public final class Highlighter {
 
     /** The whole text, escaped and marked. */
     public static String mark(String text, List<String> words) {
-        return text == null ? null : markRange(text, 0, text.length(), words);
+        return text == null ? null : markRange(text, SearchText.lower(text), 0, text.length(), words);
     }
 
     /** A window of the body around the first hit, or its start when no word is in it (the hit was in the title). */
@@ -25,7 +24,7 @@ public final class Highlighter {
         if (body == null || body.isEmpty()) {
             return summary == null ? null : escape(summary);
         }
-        String lower = body.toLowerCase(Locale.ROOT);
+        String lower = SearchText.lower(body);
         int first = -1;
         if (lower.length() == body.length()) {
             for (String w : words) {
@@ -43,11 +42,12 @@ public final class Highlighter {
         if (end < body.length() && Character.isLowSurrogate(body.charAt(end))) {
             end++;
         }
-        return (start > 0 ? "…" : "") + markRange(body, start, end, words) + (end < body.length() ? "…" : "");
+        return (start > 0 ? "…" : "") + markRange(body, lower, start, end, words)
+                + (end < body.length() ? "…" : "");
     }
 
-    private static String markRange(String text, int start, int end, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /** {@code text} from {@code start} to {@code end}, escaped, with the words its lower case {@code lower} has marked. */
+    private static String markRange(String text, String lower, int start, int end, List<String> words) {
         // lower-casing changed the length (rare Latin letters such as İ): offsets would not line up, so no marks
         boolean markable = lower.length() == text.length() && !words.isEmpty();
         StringBuilder html = new StringBuilder();

@@ -4,87 +4,110 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The WHERE clause of a search over {@code article a} and its bound values. Every value goes through a placeholder;
- * the SQL text only ever holds fixed fragments. Array filters use containment ({@code @>}) so the GIN indexes serve
- * them.
+ * The WHERE clause of a search over {@code article_search s} and its bound values. Every value goes through a
+ * placeholder; the SQL text only ever holds fixed fragments. Conditions are what the table's GIN index answers (words
+ * by their bigrams, entities by array containment, kind and publication by equality) and the date bounds; rechecks
+ * are the substring tests that read an article's whole text, kept apart so a query can apply them to as few rows as
+ * it needs (see SearchRepository).
  */
 public final class SqlFilter {
 
-    private final List<String> clauses = new ArrayList<>();
-    private final List<Object> values = new ArrayList<>();
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> conditionValues = new ArrayList<>();
+    private final List<String> rechecks = new ArrayList<>();
+    private final List<Object> recheckValues = new ArrayList<>();
 
     public static SqlFilter of(SearchCriteria c) {
         SqlFilter f = new SqlFilter();
         for (String word : c.words()) {
             int length = word.codePointCount(0, word.length());
             if (length >= 2) {
-                f.add("a.bigrams @> ?", new TextArray(List.copyOf(SearchText.bigrams(word))));
+                f.add("s.bigrams @> ?", new TextArray(List.copyOf(SearchText.bigrams(word))));
             }
             // a two-character word is its own only bigram, so containment is already exact; the recheck, which
             // reads the whole text of every candidate, is only needed for longer (and for one-character) words
             if (length != 2) {
-                f.add("strpos(a.search_text, ?) > 0", word);
+                f.rechecks.add("strpos(s.search_text, ?) > 0");
+                f.recheckValues.add(word);
             }
         }
         if (c.from() != null) {
-            f.add("a.sort_date >= ?", c.from());
+            f.add("s.sort_date >= ?", c.from());
         }
         if (c.to() != null) {
-            f.add("a.sort_date <= ?", c.to());
+            f.add("s.sort_date <= ?", c.to());
         }
         if (c.placeKey() != null) {
-            f.add("a.place_keys @> array[cast(? as text)]", c.placeKey());
+            f.add("s.place_keys @> array[cast(? as text)]", c.placeKey());
         }
         if (c.person() != null) {
-            f.add("a.person_names @> array[cast(? as text)]", c.person());
+            f.add("s.person_names @> array[cast(? as text)]", c.person());
         }
         if (c.organization() != null) {
-            f.add("a.organization_names @> array[cast(? as text)]", c.organization());
+            f.add("s.organization_names @> array[cast(? as text)]", c.organization());
         }
         if (c.topic() != null) {
-            f.add("a.topics @> array[cast(? as text)]", c.topic());
+            f.add("s.topics @> array[cast(? as text)]", c.topic());
         }
         if (c.factType() != null) {
-            f.add("a.fact_types @> array[cast(? as text)]", c.factType());
+            f.add("s.fact_types @> array[cast(? as text)]", c.factType());
         }
         if (c.kind() != null) {
-            f.add("a.kind = ?", c.kind());
+            f.add("s.kind = ?", c.kind());
         }
         if (c.publication() != null) {
-            f.add("a.publication = ?", c.publication());
+            f.add("s.publication = ?", c.publication());
         }
         return f;
     }
 
-    public SqlFilter add(String clause, Object value) {
-        clauses.add(clause);
-        values.add(value);
+    /** Adds a condition with one value per placeholder. */
+    public SqlFilter add(String clause, Object... values) {
+        conditions.add(clause);
+        conditionValues.addAll(List.of(values));
         return this;
     }
 
+    /** Conditions and rechecks: the whole filter. */
     public String where() {
-        return clauses.isEmpty() ? "true" : String.join(" and ", clauses);
+        List<String> all = new ArrayList<>(conditions);
+        all.addAll(rechecks);
+        return all.isEmpty() ? "true" : String.join(" and ", all);
     }
 
+    /** The values of {@link #where()}, in order. */
     public List<Object> values() {
-        return values;
+        List<Object> all = new ArrayList<>(conditionValues);
+        all.addAll(recheckValues);
+        return all;
     }
 
-    /** Binds this filter's values from parameter {@code first} on; returns the next free index. */
-    public int bind(Connection c, PreparedStatement ps, int first) throws SQLException {
-        int i = first;
-        for (Object v : values) {
-            bindValue(c, ps, i++, v);
-        }
-        return i;
+    public String conditions() {
+        return conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+    }
+
+    public List<Object> conditionValues() {
+        return List.copyOf(conditionValues);
+    }
+
+    /** The substring rechecks, null when there are none. */
+    public String rechecks() {
+        return rechecks.isEmpty() ? null : String.join(" and ", rechecks);
+    }
+
+    public List<Object> recheckValues() {
+        return List.copyOf(recheckValues);
     }
 
     public static void bindValue(Connection c, PreparedStatement ps, int i, Object v) throws SQLException {
         if (v instanceof TextArray array) {
             ps.setArray(i, c.createArrayOf("text", array.values().toArray()));
+        } else if (v instanceof int[] ints) {
+            ps.setArray(i, c.createArrayOf("int4", Arrays.stream(ints).boxed().toArray()));
         } else {
             ps.setObject(i, v);
         }

@@ -21,8 +21,8 @@ import org.bulletinpipeline.testsupport.Samples;
  * 100,000 articles recombined from the real sample bulletins: each takes a headline line and three to eight
  * paragraphs from the samples, a date in 2020–2022, one to three places from a table of real divisions (许昌市's
  * counties, other Henan cities, other provinces), officials from a pool of names with titles, organizations,
- * topics and a fact type now and then. Rows go in with batched inserts filling the same search columns the store
- * writes.
+ * topics and a fact type now and then. Rows go in with batched inserts filling the same columns and search row the
+ * store writes; the search rows are then laid out in date order, as an archive that grew day by day has them.
  */
 final class BenchCorpus {
 
@@ -94,10 +94,15 @@ final class BenchCorpus {
              PreparedStatement article = c.prepareStatement("""
                 insert into article (id, bulletin_id, ordinal, kind, kicker, title, subtitle, dateline, publication,
                     published_on, pipeline_version, processed_at, stored_at, payload, body, summary, sort_date,
-                    search_text, bigrams, person_names, organization_names, place_names, place_keys, topics,
-                    keywords, fact_types)
+                    person_names, organization_names, place_names, place_keys, topics, keywords, fact_types)
                 values (?, ?, ?, ?, null, ?, null, ?, ?, ?, 'bench', now(), now() - make_interval(secs => ?),
-                    '{}'::jsonb, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, '{}', ?)""")) {
+                    '{}'::jsonb, ?, null, ?, ?, ?, ?, ?, ?, '{}', ?)""");
+             PreparedStatement search = c.prepareStatement("""
+                insert into article_search (id, sort_date, kind, publication, title, person_names,
+                    organization_names, place_names, place_keys, topics, fact_types, bigrams, search_text)
+                select id, sort_date, kind, publication, title, person_names, organization_names, place_names,
+                    place_keys, topics, fact_types, ?, ?
+                from article where id = ?""")) {
             for (int i = 0; i < count; i++) {
                 String bulletinId = "bench" + (i / 8);
                 if (i % 8 == 0) {
@@ -136,8 +141,9 @@ final class BenchCorpus {
                 }
                 List<String> facts = random.nextInt(5) == 0 ? List.of(pick(FACT_TYPES)) : List.of();
                 String searchText = SearchText.normalize(null, title, null, body.toString());
+                String id = bulletinId + "-" + (i % 8);
                 int k = 1;
-                article.setString(k++, bulletinId + "-" + (i % 8));
+                article.setString(k++, id);
                 article.setString(k++, bulletinId);
                 article.setInt(k++, i % 8);
                 article.setString(k++, pick(KINDS));
@@ -148,8 +154,6 @@ final class BenchCorpus {
                 article.setInt(k++, count - i);
                 article.setString(k++, body.toString());
                 article.setDate(k++, Date.valueOf(date));
-                article.setString(k++, searchText);
-                article.setArray(k++, c.createArrayOf("text", SearchText.bigrams(searchText).toArray()));
                 article.setArray(k++, c.createArrayOf("text", people.toArray()));
                 article.setArray(k++, c.createArrayOf("text", orgs.toArray()));
                 article.setArray(k++, c.createArrayOf("text", placeNames.toArray()));
@@ -157,16 +161,27 @@ final class BenchCorpus {
                 article.setArray(k++, c.createArrayOf("text", topics.toArray()));
                 article.setArray(k++, c.createArrayOf("text", facts.toArray()));
                 article.addBatch();
+                // the search row the store writes beside it: the same columns, the bigrams and the normalized text
+                search.setArray(1, c.createArrayOf("text", SearchText.bigrams(searchText).toArray()));
+                search.setString(2, searchText);
+                search.setString(3, id);
+                search.addBatch();
                 if (i % 500 == 499 || i == count - 1) {
                     article.executeBatch();
+                    search.executeBatch();
                     c.commit();
                 }
             }
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("analyze article");
-        }
         c.commit();
         c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            // the search rows in date order, as the migration writes them and as articles arriving day by day lie
+            s.execute("create index article_search_date on article_search (sort_date, id)");
+            s.execute("cluster article_search using article_search_date");
+            s.execute("drop index article_search_date");
+            // gives the planner (and the search's estimates) statistics
+            s.execute("vacuum analyze article, article_search");
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.bulletinpipeline.query.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -7,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -70,7 +73,12 @@ class SearchLoadBench {
             }
         }
         List<String> queries = queries(corpus, new Random(7));
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4)).build();
+        // HTTP/1.1 as browsers (the dashboard) and curl speak to an http:// address; the JDK client would otherwise
+        // upgrade the connection to cleartext HTTP/2, which they never do (-Dbench.http=HTTP_2 measures that)
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.valueOf(System.getProperty("bench.http", "HTTP_1_1")))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        String loadBefore = loadAverage();
         run(http, queries, clients, warmup, null);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         ConcurrentHashMap<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
@@ -78,11 +86,19 @@ class SearchLoadBench {
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         double seconds = elapsed / 1e9;
         LOG.warnf("query-service search load: %d articles, %d clients, %d requests in %.1f s = %.0f req/s; "
-                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s",
+                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; statuses %s; "
+                        + "load average %s before the warm-up, %s after",
                 size, clients, sorted.length, seconds, sorted.length / seconds, ms(sorted, 0.50), ms(sorted, 0.95),
-                ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, statuses);
+                ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6, statuses, loadBefore, loadAverage());
         Assertions.assertEquals(Long.valueOf(sorted.length), statuses.get(200) == null ? null
                 : statuses.get(200).get(), "every request answered 200");
+    }
+
+    /** The 1-, 5- and 15-minute load averages, as uptime shows them: the machine is shared with other work. */
+    private static String loadAverage() throws IOException {
+        Path proc = Path.of("/proc/loadavg");
+        return Files.exists(proc) ? String.join(" ", Arrays.asList(Files.readString(proc).split(" ")).subList(0, 3))
+                : "unknown";
     }
 
     private record Recorder(List<Long> latencies, ConcurrentHashMap<Integer, AtomicLong> statuses) {
