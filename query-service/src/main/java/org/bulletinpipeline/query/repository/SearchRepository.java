@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,16 +14,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.DateWindow;
 import org.bulletinpipeline.query.search.FacetCount;
 import org.bulletinpipeline.query.search.Facets;
+import org.bulletinpipeline.query.search.SearchBusyException;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
 import org.bulletinpipeline.query.search.SearchText;
@@ -62,9 +68,81 @@ public class SearchRepository {
             s.search_text""";
 
     private final DataSource dataSource;
+    /**
+     * One permit per connection of the search pool, handed out in order of arrival: a search holds its connection
+     * from its first statement to its last, and under a burst the searches waiting for one are served first come,
+     * first served, so a search's wait is that of the searches ahead of it, not a draw repeated for each statement.
+     */
+    private final Semaphore turns;
+    private final Duration wait;
 
-    public SearchRepository(@io.quarkus.agroal.DataSource("search") DataSource dataSource) {
+    public SearchRepository(@io.quarkus.agroal.DataSource("search") DataSource dataSource,
+                            @ConfigProperty(name = "quarkus.datasource.search.jdbc.max-size") int connections,
+                            @ConfigProperty(name = "quarkus.datasource.search.jdbc.acquisition-timeout",
+                                    defaultValue = "5s") Duration wait) {
         this.dataSource = dataSource;
+        this.turns = new Semaphore(connections, true);
+        this.wait = wait;
+    }
+
+    /** A connection for one search, once its turn comes; {@link SearchBusyException} when it does not in time. */
+    public Session open() {
+        try {
+            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SearchBusyException("no search connection became free within " + wait.toSeconds() + " s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SearchBusyException("interrupted while waiting for a search connection");
+        }
+        try {
+            return new Session(dataSource.getConnection());
+        } catch (SQLException | RuntimeException e) {
+            turns.release();
+            throw new IllegalStateException("search failed", e);
+        }
+    }
+
+    /** The statements of one search, on the one connection it holds until closed. */
+    public final class Session implements AutoCloseable {
+
+        private final Connection conn;
+
+        private Session(Connection conn) {
+            this.conn = conn;
+        }
+
+        /** See {@link SearchRepository#sample(Connection, SearchCriteria, List, int, Page, boolean, int, int)}. */
+        public Sample sample(SearchCriteria c, List<DateWindow> slices, int need, Page page, boolean facets,
+                             int counted, int facetSize) {
+            return SearchRepository.sample(conn, c, slices, need, page, facets, counted, facetSize);
+        }
+
+        /** See {@link SearchRepository#after(Connection, SearchCriteria, List, SearchCursor.AfterDate, int)}. */
+        public List<String> after(SearchCriteria c, List<DateWindow> slices, SearchCursor.AfterDate after, int size) {
+            return SearchRepository.after(conn, c, slices, after, size);
+        }
+
+        /** See {@link SearchRepository#hits(Connection, Map, List)}. */
+        public List<ArticleRow> hits(Map<String, Double> idsAndScores, List<String> words) {
+            return SearchRepository.hits(conn, idsAndScores, words);
+        }
+
+        /** See {@link SearchRepository#storedPage(Connection, SearchCriteria, SearchCursor.AfterStored)}. */
+        public List<ArticleRow> storedPage(SearchCriteria c, SearchCursor.AfterStored after) {
+            return SearchRepository.storedPage(conn, c, after);
+        }
+
+        @Override
+        public void close() {
+            try {
+                conn.close();
+            } catch (SQLException e) {
+                throw new IllegalStateException("search connection failed to close", e);
+            } finally {
+                turns.release();
+            }
+        }
     }
 
     /** Which of the sample's rows make the page, and in which order. */
@@ -87,8 +165,8 @@ public class SearchRepository {
      * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
      * {@code need}), the page's ids and, with {@code facets}, the facet counts over the newest {@code counted}.
      */
-    public Sample sample(SearchCriteria c, List<DateWindow> slices, int need, Page page, boolean facets,
-                         int counted, int facetSize) {
+    private static Sample sample(Connection conn, SearchCriteria c, List<DateWindow> slices, int need, Page page,
+                          boolean facets, int counted, int facetSize) {
         List<Object> values = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
         if (page instanceof Page.ByScore) {
@@ -152,8 +230,7 @@ public class SearchRepository {
         // (position, id, score) of each page row
         List<Object[]> pageRows = new ArrayList<>();
         long total = 0;
-        try (Connection conn = dataSource.getConnection();
-             PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
             bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -183,12 +260,13 @@ public class SearchRepository {
     }
 
     /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
-    public List<String> after(SearchCriteria c, List<DateWindow> slices, SearchCursor.AfterDate after, int size) {
+    private static List<String> after(Connection conn, SearchCriteria c, List<DateWindow> slices,
+                               SearchCursor.AfterDate after, int size) {
         SqlFilter filter = SqlFilter.of(c).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
         List<Object> values = new ArrayList<>();
         String sql = newest(filter, slices, size, values, "s.id");
         List<String> ids = new ArrayList<>();
-        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -241,7 +319,7 @@ public class SearchRepository {
      * The articles with these ids, in the order given, with the scores given (null for none), for a page of hits:
      * instead of the whole body, the part a snippet is cut from (see {@link #EXCERPT}).
      */
-    public List<ArticleRow> hits(Map<String, Double> idsAndScores, List<String> words) {
+    private static List<ArticleRow> hits(Connection conn, Map<String, Double> idsAndScores, List<String> words) {
         if (idsAndScores.isEmpty()) {
             return List.of();
         }
@@ -256,7 +334,7 @@ public class SearchRepository {
                 + "cross join lateral (select a.body || '' as body offset 0) b cross join lateral "
                 + "(select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start) e where a.id = any(?)";
         Map<String, ArticleRow> rows = new HashMap<>();
-        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             int i = 1;
             for (String w : words) {
                 ps.setString(i++, w);
@@ -276,14 +354,14 @@ public class SearchRepository {
     }
 
     /** Up to {@code limit + 1} rows after the cursor in arrival order (the extra one says "more"). */
-    public List<ArticleRow> storedPage(SearchCriteria c, SearchCursor.AfterStored after) {
+    private static List<ArticleRow> storedPage(Connection conn, SearchCriteria c, SearchCursor.AfterStored after) {
         SqlFilter filter = SqlFilter.of(c);
         if (after != null) {
             filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(after.storedAt()), after.id());
         }
         List<Object> values = new ArrayList<>(filter.values());
         values.add(c.limit() + 1);
-        return query("select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
+        return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
                 + "where " + filter.where() + " order by a.stored_at desc, a.id desc limit ?", values);
     }
 
@@ -296,8 +374,12 @@ public class SearchRepository {
     /** The article if it exists and passes the filters (the live stream's per-subscriber check). */
     public Optional<ArticleRow> matching(String articleId, SearchCriteria c) {
         SqlFilter filter = SqlFilter.of(c).add("a.id = ?", articleId);
-        return query("select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
-                + "where " + filter.where(), filter.values()).stream().findFirst();
+        try (Connection conn = dataSource.getConnection()) {
+            return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
+                    + "where " + filter.where(), filter.values()).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("search failed", e);
+        }
     }
 
     /**
@@ -335,8 +417,8 @@ public class SearchRepository {
         }
     }
 
-    private List<ArticleRow> query(String sql, List<Object> values) {
-        try (Connection conn = dataSource.getConnection(); PreparedStatement ps = conn.prepareStatement(sql)) {
+    private static List<ArticleRow> query(Connection conn, String sql, List<Object> values) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
             bind(conn, ps, values);
             List<ArticleRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -4,6 +4,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.bulletinpipeline.query.search.SearchBusyException;
 import org.bulletinpipeline.query.service.BadQueryException;
 import org.bulletinpipeline.query.service.BrokerUnavailableException;
 import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
@@ -26,6 +27,12 @@ public class ProblemMappers {
     public Response brokerUnavailable(BrokerUnavailableException e) {
         Response problem = Problem.response(503, "broker-unavailable", "Broker unavailable", e.getMessage());
         return Response.fromResponse(problem).header("Retry-After", 5).build();
+    }
+
+    @ServerExceptionMapper
+    public Response searchBusy(SearchBusyException e) {
+        Response problem = Problem.response(503, "search-busy", "Search busy", e.getMessage());
+        return Response.fromResponse(problem).header("Retry-After", 1).build();
     }
 
     @ServerExceptionMapper

@@ -46,17 +46,19 @@ public class ArticleSearch {
             case STORED -> null;
         };
         List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), c.to(), need).slices(share(c));
-        SearchRepository.Sample sample = repository.sample(c, slices, need, page, c.facets(), sampleSize,
-                config.facetSize());
+        SearchRepository.Sample sample;
         List<ArticleRow> rows;
-        if (c.sort() == SearchSort.STORED) {
-            rows = repository.storedPage(c, cursor instanceof SearchCursor.AfterStored s ? s : null);
-        } else if (page instanceof Page.Newest newest && newest.after() != null
-                && sample.page().size() <= c.limit() && sample.count() >= need) {
-            // the page runs past the sample: the matches after the cursor, found like the sample but from its date
-            rows = repository.hits(after(c, newest.after(), c.limit() + 1), c.words());
-        } else {
-            rows = repository.hits(sample.page(), c.words());
+        try (SearchRepository.Session session = repository.open()) {
+            sample = session.sample(c, slices, need, page, c.facets(), sampleSize, config.facetSize());
+            if (c.sort() == SearchSort.STORED) {
+                rows = session.storedPage(c, cursor instanceof SearchCursor.AfterStored s ? s : null);
+            } else if (page instanceof Page.Newest newest && newest.after() != null
+                    && sample.page().size() <= c.limit() && sample.count() >= need) {
+                // the page runs past the sample: the matches after the cursor, found like the sample but from its date
+                rows = session.hits(after(session, c, newest.after(), c.limit() + 1), c.words());
+            } else {
+                rows = session.hits(sample.page(), c.words());
+            }
         }
         boolean more = rows.size() > c.limit();
         List<ArticleRow> shown = more ? rows.subList(0, c.limit()) : rows;
@@ -75,11 +77,12 @@ public class ArticleSearch {
     }
 
     /** Ids of up to {@code size} matches after the cursor in date order. */
-    private Map<String, Double> after(SearchCriteria c, SearchCursor.AfterDate after, int size) {
+    private Map<String, Double> after(SearchRepository.Session session, SearchCriteria c,
+                                      SearchCursor.AfterDate after, int size) {
         LocalDate to = c.to() != null && c.to().isBefore(after.date()) ? c.to() : after.date();
         List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), to, size).slices(share(c));
         Map<String, Double> page = new LinkedHashMap<>();
-        repository.after(c, slices, after, size).forEach(id -> page.put(id, null));
+        session.after(c, slices, after, size).forEach(id -> page.put(id, null));
         return page;
     }
 
