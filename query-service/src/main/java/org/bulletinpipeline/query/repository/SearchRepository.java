@@ -50,17 +50,25 @@ public class SearchRepository {
      * A hit's body as the snippet needs it: {@value #EXCERPT_LENGTH} characters from {@value #EXCERPT_BEFORE} before
      * the first word found in it (Highlighter cuts 30 before and 90 after that), with an ellipsis where the body goes
      * on. A body is a few kilobytes; a page of them read whole and lower-cased took a third of the service's time per
-     * search. {@code e.start} is where the excerpt starts.
+     * search. {@code e.start} is where the excerpt starts, {@code x.part} the excerpt and one character more, which
+     * tells whether the body goes on without counting the characters of all of it.
      */
-    private static final String EXCERPT = "case when e.start > 1 then '…' else '' end || substr(b.body, e.start, "
-            + EXCERPT_LENGTH + ") || case when e.start + " + EXCERPT_LENGTH + " <= char_length(b.body) then '…' "
-            + "else '' end";
+    private static final String EXCERPT = "case when e.start > 1 then '…' else '' end || left(x.part, " + EXCERPT_LENGTH
+            + ") || case when char_length(x.part) > " + EXCERPT_LENGTH + " then '…' else '' end";
 
     private static String columns(String body) {
         return "a.id, a.bulletin_id, a.ordinal, a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.publication, "
                 + "a.published_on, a.sort_date, a.stored_at, " + body + " as body, a.summary, a.person_names, "
                 + "a.organization_names, a.place_names, a.topics, a.keywords";
     }
+
+    /** The article columns of a sample's part that is not a page row, typed as {@link #columns} types them. */
+    private static final String NO_ROW = "null::text as bulletin_id, null::integer as ordinal, null::text as kind, "
+            + "null::text as kicker, null::text as title, null::text as subtitle, null::date as dateline, "
+            + "null::text as publication, null::date as published_on, null::date as sort_date, "
+            + "null::timestamptz as stored_at, null::text as body, null::text as summary, null::text[] as person_names, "
+            + "null::text[] as organization_names, null::text[] as place_names, null::text[] as topics, "
+            + "null::text[] as keywords";
 
     /** What the matching step reads of an article_search row. */
     private static final String CANDIDATE = """
@@ -163,10 +171,13 @@ public class SearchRepository {
 
     /**
      * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
-     * {@code need}), the page's ids and, with {@code facets}, the facet counts over the newest {@code counted}.
+     * {@code need}), the page's rows (of {@code article}, with their excerpts for {@code c.words()}) and, with
+     * {@code facets}, the facet counts over the newest {@code counted}. The parts come out of one {@code union all}
+     * whose first part names and types its columns: the page's rows fill all of them, the total and the facet counts
+     * only the first five, with a facet's value in {@code id}.
      */
     private static Sample sample(Connection conn, SearchCriteria c, List<DateWindow> slices, int need, Page page,
-                          boolean facets, int counted, int facetSize) {
+                                 boolean facets, int counted, int facetSize) {
         List<Object> values = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
         if (page instanceof Page.ByScore) {
@@ -181,66 +192,73 @@ public class SearchRepository {
                 .append("), ")
                 .append("m as materialized (select *, row_number() over (order by sort_date desc, id desc) as rn ")
                 .append("from m0) ")
-                .append("select 'total' as part, null as value, count(*) as n, null::float8 as score, null as code ")
-                .append("from m ");
-        switch (page) {
-            case Page.Newest p -> {
-                sql.append("union all (select 'page', id, rn, score, null from m");
-                if (p.after() != null) {
-                    sql.append(" where (sort_date, id) < (?, ?)");
-                    values.add(p.after().date());
-                    values.add(p.after().id());
+                .append("select 'total' as part, null::text as id, count(*) as n, null::float8 as score, ")
+                .append("null::text as code, ").append(NO_ROW).append(" from m ");
+        if (page != null) {
+            // (id, position, score) of the page's rows among the sample's
+            String positions = switch (page) {
+                case Page.Newest p -> {
+                    String after = "";
+                    if (p.after() != null) {
+                        after = " where (sort_date, id) < (?, ?)";
+                        values.add(p.after().date());
+                        values.add(p.after().id());
+                    }
+                    values.add(p.size());
+                    yield "select id, rn as position, score from m" + after + " order by rn limit ?";
                 }
-                sql.append(" order by rn limit ?) ");
-                values.add(p.size());
-            }
-            case Page.ByScore p -> {
-                String order = "score desc, sort_date desc, id desc";
-                sql.append("union all (select 'page', id, row_number() over (order by ").append(order)
-                        .append("), score, null from m where rn <= ? order by ").append(order)
-                        .append(" offset ? limit ?) ");
-                values.add(p.ranked());
-                values.add(p.offset());
-                values.add(p.size());
-            }
-            case null -> {
-            }
+                case Page.ByScore p -> {
+                    String order = "score desc, sort_date desc, id desc";
+                    values.add(p.ranked());
+                    values.add(p.offset());
+                    values.add(p.size());
+                    yield "select id, row_number() over (order by " + order + ") as position, score from m "
+                            + "where rn <= ? order by " + order + " offset ? limit ?";
+                }
+            };
+            sql.append("union all (select 'page', a.id, p.position, p.score, null, ")
+                    .append(columns(EXCERPT).substring("a.id, ".length()))
+                    .append(" from (").append(positions).append(") p join article a on a.id = p.id ")
+                    .append(excerpt(c.words(), values)).append(") ");
         }
         if (facets) {
-            sql.append("union all (select 'kinds', kind, count(*), null, null from m where rn <= ? ")
-                    .append("group by kind order by 3 desc, 2 limit ?) ");
+            sql.append("union all (select 'kinds', kind, count(*), null, null, ").append(NO_ROW)
+                    .append(" from m where rn <= ? group by kind order by 3 desc, 2 limit ?) ");
             values.add(counted);
             values.add(facetSize);
             for (String[] f : new String[][] {{"persons", "person_names"}, {"organizations", "organization_names"},
                     {"topics", "topics"}}) {
-                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null from m, ")
-                        .append("unnest(m.").append(f[1]).append(") x where rn <= ? ")
+                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null, ").append(NO_ROW)
+                        .append(" from m, unnest(m.").append(f[1]).append(") x where rn <= ? ")
                         .append("group by x order by 3 desc, 2 limit ?) ");
                 values.add(counted);
                 values.add(facetSize);
             }
             // a place's code (the shortest when a name was seen with several) for the facets shown
-            sql.append("union all (select 'places', x, n, null, (select min(p.code) from place p where p.name = x) ")
-                    .append("from (select x, count(*) as n from m, unnest(m.place_names) x ")
+            sql.append("union all (select 'places', x, n, null, (select min(p.code) from place p where p.name = x), ")
+                    .append(NO_ROW).append(" from (select x, count(*) as n from m, unnest(m.place_names) x ")
                     .append("where rn <= ? group by x order by 2 desc, 1 limit ?) f order by 3 desc, 2)");
             values.add(counted);
             values.add(facetSize);
         }
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        // (position, id, score) of each page row
-        List<Object[]> pageRows = new ArrayList<>();
+        // (position, row) of each page row
+        List<Map.Entry<Long, ArticleRow>> pageRows = new ArrayList<>();
         long total = 0;
         try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
             bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String part = rs.getString(1);
+                    String part = rs.getString("part");
                     switch (part) {
-                        case "total" -> total = rs.getLong(3);
-                        case "page" -> pageRows.add(new Object[] {rs.getLong(3), rs.getString(2),
-                                rs.getObject(4) instanceof Number n ? n.doubleValue() : null});
+                        case "total" -> total = rs.getLong("n");
+                        case "page" -> {
+                            ArticleRow r = row(rs);
+                            pageRows.add(Map.entry(rs.getLong("n"), page instanceof Page.ByScore ? r
+                                    : withScore(r, null)));
+                        }
                         default -> counts.computeIfAbsent(part, k -> new ArrayList<>())
-                                .add(new FacetCount(rs.getString(2), rs.getString(5), rs.getLong(3)));
+                                .add(new FacetCount(rs.getString("id"), rs.getString("code"), rs.getLong("n")));
                     }
                 }
             }
@@ -248,15 +266,11 @@ public class SearchRepository {
             throw new IllegalStateException("search failed", e);
         }
         // union all keeps each part's rows together but not necessarily in order: the position says it
-        pageRows.sort((x, y) -> Long.compare((Long) x[0], (Long) y[0]));
-        Map<String, Double> ids = new LinkedHashMap<>();
-        for (Object[] r : pageRows) {
-            ids.put((String) r[1], page instanceof Page.ByScore ? (Double) r[2] : null);
-        }
+        pageRows.sort(Map.Entry.comparingByKey());
         Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
                 counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
                 counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
-        return new Sample(total, ids, f);
+        return new Sample(total, pageRows.stream().map(Map.Entry::getValue).toList(), f);
     }
 
     /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
@@ -323,23 +337,13 @@ public class SearchRepository {
         if (idsAndScores.isEmpty()) {
             return List.of();
         }
-        // where the first word is found in the lower-cased body, 1 when none is; a word without letters that have
-        // case (a Chinese word) is found at the same place in the body as it is, which spares lower-casing it
-        String first = words.isEmpty() ? "1" : "coalesce(least(" + String.join(", ", words.stream()
-                .map(w -> "nullif(strpos(" + (SearchText.caseless(w) ? "b.body" : "lower(b.body)") + ", ?), 0)")
-                .toList()) + "), 1)";
-        // b.body: the body read (and, when stored compressed or out of line, decompressed) once per article rather
-        // than once for each function that looks at it; offset 0 keeps the planner from copying the expression
-        String sql = "select " + columns(EXCERPT) + ", null as score from article a "
-                + "cross join lateral (select a.body || '' as body offset 0) b cross join lateral "
-                + "(select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start) e where a.id = any(?)";
+        List<Object> values = new ArrayList<>();
+        String sql = "select " + columns(EXCERPT) + ", null as score from article a " + excerpt(words, values)
+                + " where a.id = any(?)";
+        values.add(new SqlFilter.TextArray(List.copyOf(idsAndScores.keySet())));
         Map<String, ArticleRow> rows = new HashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            int i = 1;
-            for (String w : words) {
-                ps.setString(i++, w);
-            }
-            ps.setArray(i, conn.createArrayOf("text", idsAndScores.keySet().toArray()));
+            bind(conn, ps, values);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ArticleRow r = row(rs);
@@ -351,6 +355,28 @@ public class SearchRepository {
         }
         // an article deleted since the ids were read (a newer run with fewer articles) is left out
         return idsAndScores.keySet().stream().map(rows::get).filter(r -> r != null).toList();
+    }
+
+    /**
+     * The joins after {@code article a} that give {@link #EXCERPT} its body {@code b.body}, start {@code e.start} and
+     * part {@code x.part}; appends the words' values. The start is where the first word is found in the body (in the
+     * lower-cased body for a word with letters that have case; a Chinese word is found at the same place in the body
+     * as it is, which spares lower-casing it), 1 when none is. With words, the body is read (and, stored compressed
+     * or out of line, decompressed) once per article rather than once for each function that looks at it ({@code
+     * offset 0} keeps the planner from copying the expression); without, only its first characters are.
+     */
+    private static String excerpt(List<String> words, List<Object> values) {
+        if (words.isEmpty()) {
+            return "cross join lateral (select left(a.body, " + (EXCERPT_LENGTH + 1) + ") as body offset 0) b "
+                    + "cross join lateral (select 1 as start) e cross join lateral (select b.body as part) x";
+        }
+        values.addAll(words);
+        String first = "coalesce(least(" + String.join(", ", words.stream()
+                .map(w -> "nullif(strpos(" + (SearchText.caseless(w) ? "b.body" : "lower(b.body)") + ", ?), 0)")
+                .toList()) + "), 1)";
+        return "cross join lateral (select a.body || '' as body offset 0) b "
+                + "cross join lateral (select greatest(1, " + first + " - " + EXCERPT_BEFORE + ") as start) e "
+                + "cross join lateral (select substr(b.body, e.start, " + (EXCERPT_LENGTH + 1) + ") as part) x";
     }
 
     /** Up to {@code limit + 1} rows after the cursor in arrival order (the extra one says "more"). */
@@ -457,9 +483,9 @@ public class SearchRepository {
     }
 
     /**
-     * How many matches there are (counting up to the number wanted), the page's ids in order with their scores (for
+     * How many matches there are (counting up to the number wanted), the page's rows in order (with their scores, for
      * relevance), and the facets when asked for.
      */
-    public record Sample(long count, Map<String, Double> page, Facets facets) {
+    public record Sample(long count, List<ArticleRow> page, Facets facets) {
     }
 }

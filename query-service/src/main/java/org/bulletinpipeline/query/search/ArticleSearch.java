@@ -57,7 +57,7 @@ public class ArticleSearch {
                 // the page runs past the sample: the matches after the cursor, found like the sample but from its date
                 rows = session.hits(after(session, c, newest.after(), c.limit() + 1), c.words());
             } else {
-                rows = session.hits(sample.page(), c.words());
+                rows = sample.page();
             }
         }
         boolean more = rows.size() > c.limit();
