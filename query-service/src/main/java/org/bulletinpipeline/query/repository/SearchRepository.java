@@ -70,10 +70,12 @@ public class SearchRepository {
             + "null::text[] as organization_names, null::text[] as place_names, null::text[] as topics, "
             + "null::text[] as keywords";
 
-    /** What the matching step reads of an article_search row. */
+    /**
+     * What the matching step reads of an article_search row and sorts; the text only when a recheck needs it, for
+     * every candidate carries it through the sort (a kilobyte or two, compressed).
+     */
     private static final String CANDIDATE = """
-            s.id, s.sort_date, s.kind, s.title, s.person_names, s.organization_names, s.place_names, s.topics,
-            s.search_text""";
+            s.id, s.sort_date, s.kind, s.title, s.person_names, s.organization_names, s.place_names, s.topics""";
 
     private final DataSource dataSource;
     /**
@@ -186,12 +188,11 @@ public class SearchRepository {
                 values.add(word);
             }
         }
-        StringBuilder sql = new StringBuilder("with m0 as materialized (")
+        StringBuilder sql = new StringBuilder("with m as materialized (select *, ")
+                .append("row_number() over (order by sort_date desc, id desc) as rn from (")
                 .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
                         + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
-                .append("), ")
-                .append("m as materialized (select *, row_number() over (order by sort_date desc, id desc) as rn ")
-                .append("from m0) ")
+                .append(") m0) ")
                 .append("select 'total' as part, null::text as id, count(*) as n, null::float8 as score, ")
                 .append("null::text as code, ").append(NO_ROW).append(" from m ");
         if (page != null) {
@@ -314,9 +315,10 @@ public class SearchRepository {
                 sql.append("select ").append(CANDIDATE).append(" from article_search s where ").append(where)
                         .append(" order by s.sort_date desc, s.id desc limit ?)");
             } else {
-                sql.append("select * from (select ").append(CANDIDATE).append(" from article_search s where ")
-                        .append(where).append(" order by s.sort_date desc, s.id desc offset 0) s where ")
-                        .append(rechecks).append(" limit ?)");
+                sql.append("select * from (select ").append(CANDIDATE)
+                        .append(", s.search_text from article_search s where ").append(where)
+                        .append(" order by s.sort_date desc, s.id desc offset 0) s where ").append(rechecks)
+                        .append(" limit ?)");
             }
             values.addAll(filter.conditionValues());
             values.addAll(slice.values());
