@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -223,22 +224,16 @@ public class SearchRepository {
                     .append(excerpt(c.words(), values)).append(") ");
         }
         if (facets) {
-            sql.append("union all (select 'kinds', kind, count(*), null, null, ").append(NO_ROW)
-                    .append(" from m where rn <= ? group by kind order by 3 desc, 2 limit ?) ");
-            values.add(counted);
-            values.add(facetSize);
-            for (String[] f : new String[][] {{"persons", "person_names"}, {"organizations", "organization_names"},
-                    {"topics", "topics"}}) {
-                sql.append("union all (select '").append(f[0]).append("', x, count(*), null, null, ").append(NO_ROW)
-                        .append(" from m, unnest(m.").append(f[1]).append(") x where rn <= ? ")
-                        .append("group by x order by 3 desc, 2 limit ?) ");
-                values.add(counted);
-                values.add(facetSize);
-            }
-            // a place's code (the shortest when a name was seen with several) for the facets shown
-            sql.append("union all (select 'places', x, n, null, (select min(p.code) from place p where p.name = x), ")
-                    .append(NO_ROW).append(" from (select x, count(*) as n from m, unnest(m.place_names) x ")
-                    .append("where rn <= ? group by x order by 2 desc, 1 limit ?) f order by 3 desc, 2)");
+            // every facet in one pass over the sample: its values as (facet, value) pairs, counted together and
+            // ranked per facet; a place comes with its code (the shortest when a name was seen with several)
+            sql.append("union all (select part, value, n, null, case when part = 'places' then ")
+                    .append("(select min(p.code) from place p where p.name = value) end, ").append(NO_ROW)
+                    .append(" from (select v.part, x as value, count(*) as n, row_number() over ")
+                    .append("(partition by v.part order by count(*) desc, x) as r from m cross join lateral ")
+                    .append("(values ('kinds', array[m.kind::text]), ('persons', m.person_names), ")
+                    .append("('organizations', m.organization_names), ('places', m.place_names), ")
+                    .append("('topics', m.topics)) v(part, names) cross join lateral unnest(v.names) x ")
+                    .append("where m.rn <= ? group by v.part, x) f where r <= ?)");
             values.add(counted);
             values.add(facetSize);
         }
@@ -268,6 +263,9 @@ public class SearchRepository {
         }
         // union all keeps each part's rows together but not necessarily in order: the position says it
         pageRows.sort(Map.Entry.comparingByKey());
+        // and the facet values come out in no particular order: most frequent first, then by value
+        counts.values().forEach(list -> list.sort(Comparator.comparingLong(FacetCount::count).reversed()
+                .thenComparing(FacetCount::value)));
         Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
                 counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
                 counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;

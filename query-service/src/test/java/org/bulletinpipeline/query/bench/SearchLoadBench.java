@@ -58,7 +58,7 @@ class SearchLoadBench {
     void mixedSearchLoad() throws Exception {
         int size = Integer.getInteger("bench.articles", 100_000);
         int clients = Integer.getInteger("bench.clients", 16);
-        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 20));
+        Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30));
         Duration measure = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
         BenchCorpus corpus = new BenchCorpus();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
