@@ -184,9 +184,14 @@ public class SearchRepository {
         List<Object> values = new ArrayList<>();
         StringBuilder score = new StringBuilder("0");
         if (page instanceof Page.ByScore) {
+            // the occurrences of a word in the title, written out: the SQL function occurrences() names its text
+            // twice, so PostgreSQL does not inline it and runs it through the SQL function executor row by row
+            String title = "lower(coalesce(s.title, ''))";
             for (String word : c.words()) {
-                score.append(" + 5 * occurrences(lower(coalesce(s.title, '')), ?) + 1");
+                score.append(" + 5 * ((char_length(").append(title).append(") - char_length(replace(").append(title)
+                        .append(", ?, ''))) / ?) + 1");
                 values.add(word);
+                values.add(Math.max(1, word.codePointCount(0, word.length())));
             }
         }
         StringBuilder sql = new StringBuilder("with m as materialized (select *, ")
