@@ -23,6 +23,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.bulletinpipeline.query.search.ArticleRow;
@@ -90,17 +93,19 @@ public class SearchRepository {
     public SearchRepository(@io.quarkus.agroal.DataSource("search") DataSource dataSource,
                             @ConfigProperty(name = "quarkus.datasource.search.jdbc.max-size") int connections,
                             @ConfigProperty(name = "quarkus.datasource.search.jdbc.acquisition-timeout",
-                                    defaultValue = "5s") Duration wait) {
+                                    defaultValue = "5s") Duration wait, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.turns = new Semaphore(connections, true);
         this.wait = wait;
+        Gauge.builder("query.search.waiting", turns, Semaphore::getQueueLength)
+                .description("searches waiting for a search connection").register(registry);
     }
 
     /** A connection for one search, once its turn comes; {@link SearchBusyException} when it does not in time. */
     public Session open() {
         try {
             if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SearchBusyException("no search connection became free within " + wait.toSeconds() + " s");
+                throw new SearchBusyException("no search connection became free within " + wait.toMillis() + " ms");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
