@@ -55,11 +55,12 @@ class WindowPlannerTest {
     }
 
     @Test
-    void theKeyedSlicesStopAtAQuarterOfTheArchive() {
-        // 5 %: 5,025 articles, 51 days; then 102 days; the next, 20,400 articles, would pass 27,400 with those
+    void theKeyedSlicesStopAtHalfOfTheArchive() {
+        // 5 %: 5,025 articles, 51 days; then 102 days, then 204; the next, 40,800 articles, would pass 54,800 with those
         assertEquals(List.of(new DateWindow(d("2022-11-11"), null, FROM_DAY),
                         new DateWindow(d("2022-08-01"), d("2022-11-10"), KEYS),
-                        new DateWindow(null, d("2022-07-31"), FILTER)),
+                        new DateWindow(d("2022-01-09"), d("2022-07-31"), KEYS),
+                        new DateWindow(null, d("2022-01-08"), FILTER)),
                 new WindowPlanner(days, null, null, 201).slices(0.05));
     }
 
