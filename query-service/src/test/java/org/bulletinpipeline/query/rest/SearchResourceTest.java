@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class SearchResourceTest {
                 "body", "魏都区组织开展核酸检测," + word + "持续。", "places", List.of(place("魏都区", "county", "411002")),
                 "persons", List.of(person(p1, "市委书记")), "topics", List.of(topic)));
         a.get(2).putAll(Map.of("kind", "notice", "dateline", "2022-05-20", "title", "关于做好疫情防控的通告",
-                "body", "京津冀地区来许人员请主动报备。" + otherWord,
+                "body", "京津冀地区来许人员请主动报备。" + "各地做好返岗人员健康监测。".repeat(60) + otherWord + "结尾",
                 "places", List.of(place("京津冀", "other", null), place("许昌市", "city", "411000")),
                 "persons", List.of(person(p2, "市长"))));
         a.get(3).putAll(Map.of("kind", "news", "dateline", "2022-06-01", "title", "郑州市恢复正常生产生活秩序",
@@ -112,6 +113,15 @@ class SearchResourceTest {
                 .body("items[0].score", equalTo(5f * 1 + 1 + 1))
                 .body("items[0].links.text", equalTo("/api/bulletins/" + bulletin + "/text"))
                 .body("items[0].persons", equalTo(List.of(p1, p2)));
+    }
+
+    @Test
+    void aSnippetShowsTheWordWhereverTheBodyHasIt() {
+        // the word comes after 700 characters of the body: the snippet is cut around it, not from the start
+        given().queryParam("q", otherWord).queryParam("sort", "date").get("/api/articles").then().statusCode(200)
+                .body("items[0].articleId", equalTo(ids.get(2)))
+                .body("items[0].snippetHtml", containsString("<mark>" + otherWord + "</mark>结尾"))
+                .body("items[0].snippetHtml", startsWith("…"));
     }
 
     @Test
