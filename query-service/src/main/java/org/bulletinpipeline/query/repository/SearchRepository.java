@@ -57,8 +57,8 @@ public class SearchRepository {
      * search. {@code e.start} is where the excerpt starts, {@code x.part} the excerpt and one character more, which
      * tells whether the body goes on without counting the characters of all of it.
      */
-    private static final String EXCERPT = "case when e.start > 1 then '…' else '' end || left(x.part, " + EXCERPT_LENGTH
-            + ") || case when char_length(x.part) > " + EXCERPT_LENGTH + " then '…' else '' end";
+    private static final String EXCERPT = "case when e.start > 1 then '…' else '' end || left(x.part, "
+            + EXCERPT_LENGTH + ") || case when char_length(x.part) > " + EXCERPT_LENGTH + " then '…' else '' end";
 
     private static String columns(String body) {
         return "a.id, a.bulletin_id, a.ordinal, a.kind, a.kicker, a.title, a.subtitle, a.dateline, a.publication, "
@@ -70,9 +70,9 @@ public class SearchRepository {
     private static final String NO_ROW = "null::text as bulletin_id, null::integer as ordinal, null::text as kind, "
             + "null::text as kicker, null::text as title, null::text as subtitle, null::date as dateline, "
             + "null::text as publication, null::date as published_on, null::date as sort_date, "
-            + "null::timestamptz as stored_at, null::text as body, null::text as summary, null::text[] as person_names, "
-            + "null::text[] as organization_names, null::text[] as place_names, null::text[] as topics, "
-            + "null::text[] as keywords";
+            + "null::timestamptz as stored_at, null::text as body, null::text as summary, "
+            + "null::text[] as person_names, null::text[] as organization_names, null::text[] as place_names, "
+            + "null::text[] as topics, null::text[] as keywords";
 
     /**
      * What the matching step reads of an article_search row and sorts; the text only when a recheck needs it, for
@@ -128,25 +128,158 @@ public class SearchRepository {
             this.conn = conn;
         }
 
-        /** See {@link SearchRepository#sample(Connection, SearchCriteria, List, int, Page, boolean, int, int)}. */
+        /**
+         * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
+         * {@code need}), the page's rows (of {@code article}, with their excerpts for {@code c.words()}) and, with
+         * {@code facets}, the facet counts over the newest {@code counted}. The parts come out of one {@code union
+         * all} whose first part names and types its columns: the page's rows fill all of them, the total and the
+         * facet counts only the first five, with a facet's value in {@code id}.
+         */
         public Sample sample(SearchCriteria c, List<DateWindow> slices, int need, Page page, boolean facets,
                              int counted, int facetSize) {
-            return SearchRepository.sample(conn, c, slices, need, page, facets, counted, facetSize);
+            List<Object> values = new ArrayList<>();
+            StringBuilder score = new StringBuilder("0");
+            if (page instanceof Page.ByScore) {
+                // the occurrences of a word in the title, written out: the SQL function occurrences() names its text
+                // twice, so PostgreSQL does not inline it and runs it through the SQL function executor row by row
+                String title = "lower(coalesce(s.title, ''))";
+                for (String word : c.words()) {
+                    score.append(" + 5 * ((char_length(").append(title).append(") - char_length(replace(").append(title)
+                            .append(", ?, ''))) / ?) + 1");
+                    values.add(word);
+                    values.add(Math.max(1, word.codePointCount(0, word.length())));
+                }
+            }
+            StringBuilder sql = new StringBuilder("with m as materialized (select *, ")
+                    .append("row_number() over (order by sort_date desc, id desc) as rn from (")
+                    .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
+                            + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
+                    .append(") m0) ")
+                    .append("select 'total' as part, null::text as id, count(*) as n, null::float8 as score, ")
+                    .append("null::text as code, ").append(NO_ROW).append(" from m ");
+            if (page != null) {
+                // (id, position, score) of the page's rows among the sample's
+                String positions = switch (page) {
+                    case Page.Newest p -> {
+                        String after = "";
+                        if (p.after() != null) {
+                            after = " where (sort_date, id) < (?, ?)";
+                            values.add(p.after().date());
+                            values.add(p.after().id());
+                        }
+                        values.add(p.size());
+                        yield "select id, rn as position, null::float8 as score from m" + after
+                                + " order by rn limit ?";
+                    }
+                    case Page.ByScore p -> {
+                        String order = "score desc, sort_date desc, id desc";
+                        values.add(p.ranked());
+                        values.add(p.offset());
+                        values.add(p.size());
+                        yield "select id, row_number() over (order by " + order + ") as position, score from m "
+                                + "where rn <= ? order by " + order + " offset ? limit ?";
+                    }
+                };
+                sql.append("union all (select 'page', a.id, p.position, p.score, null, ")
+                        .append(columns(EXCERPT).substring("a.id, ".length()))
+                        .append(" from (").append(positions).append(") p join article a on a.id = p.id ")
+                        .append(excerpt(c.words(), values)).append(") ");
+            }
+            if (facets) {
+                // every facet in one pass over the sample: its values as (facet, value) pairs, counted together and
+                // ranked per facet; a place comes with its code (the shortest when a name was seen with several)
+                sql.append("union all (select part, value, n, null, case when part = 'places' then ")
+                        .append("(select min(p.code) from place p where p.name = value) end, ").append(NO_ROW)
+                        .append(" from (select v.part, x as value, count(*) as n, row_number() over ")
+                        .append("(partition by v.part order by count(*) desc, x) as r from m cross join lateral ")
+                        .append("(values ('kinds', array[m.kind::text]), ('persons', m.person_names), ")
+                        .append("('organizations', m.organization_names), ('places', m.place_names), ")
+                        .append("('topics', m.topics)) v(part, names) cross join lateral unnest(v.names) x ")
+                        .append("where m.rn <= ? group by v.part, x) f where r <= ?)");
+                values.add(counted);
+                values.add(facetSize);
+            }
+            Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+            // (position, row) of each page row
+            List<Map.Entry<Long, ArticleRow>> pageRows = new ArrayList<>();
+            long total = 0;
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+                bind(conn, ps, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String part = rs.getString("part");
+                        switch (part) {
+                            case "total" -> total = rs.getLong("n");
+                            case "page" -> pageRows.add(Map.entry(rs.getLong("n"), row(rs)));
+                            default -> counts.computeIfAbsent(part, k -> new ArrayList<>())
+                                    .add(new FacetCount(rs.getString("id"), rs.getString("code"), rs.getLong("n")));
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("search failed", e);
+            }
+            // union all keeps each part's rows together but not necessarily in order: the position says it
+            pageRows.sort(Map.Entry.comparingByKey());
+            // and the facet values come out in no particular order: most frequent first, then by value
+            counts.values().forEach(list -> list.sort(Comparator.comparingLong(FacetCount::count).reversed()
+                    .thenComparing(FacetCount::value)));
+            Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
+                    counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
+                    counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
+            return new Sample(total, pageRows.stream().map(Map.Entry::getValue).toList(), f);
         }
 
-        /** See {@link SearchRepository#after(Connection, SearchCriteria, List, SearchCursor.AfterDate, int)}. */
+        /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
         public List<String> after(SearchCriteria c, List<DateWindow> slices, SearchCursor.AfterDate after, int size) {
-            return SearchRepository.after(conn, c, slices, after, size);
+            SqlFilter filter = SqlFilter.of(c).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
+            List<Object> values = new ArrayList<>();
+            String sql = newest(filter, slices, size, values, "s.id");
+            List<String> ids = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                bind(conn, ps, values);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("search failed", e);
+            }
+            return ids;
         }
 
-        /** See {@link SearchRepository#hits(Connection, Map, List)}. */
-        public List<ArticleRow> hits(Map<String, Double> idsAndScores, List<String> words) {
-            return SearchRepository.hits(conn, idsAndScores, words);
+        /**
+         * The articles with these ids, in the order given, for a page of hits: instead of the whole body, the part a
+         * snippet is cut from (see {@link #EXCERPT}).
+         */
+        public List<ArticleRow> hits(List<String> ids, List<String> words) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            List<Object> values = new ArrayList<>();
+            String sql = "select " + columns(EXCERPT) + ", null as score from article a " + excerpt(words, values)
+                    + " where a.id = any(?)";
+            values.add(new SqlFilter.TextArray(List.copyOf(ids)));
+            Map<String, ArticleRow> rows = new HashMap<>();
+            for (ArticleRow r : query(conn, sql, values)) {
+                rows.put(r.id(), r);
+            }
+            // an article deleted since the ids were read (a newer run with fewer articles) is left out
+            return ids.stream().map(rows::get).filter(r -> r != null).toList();
         }
 
-        /** See {@link SearchRepository#storedPage(Connection, SearchCriteria, SearchCursor.AfterStored)}. */
+        /** Up to {@code limit + 1} rows after the cursor in arrival order (the extra one says "more"). */
         public List<ArticleRow> storedPage(SearchCriteria c, SearchCursor.AfterStored after) {
-            return SearchRepository.storedPage(conn, c, after);
+            SqlFilter filter = SqlFilter.of(c);
+            if (after != null) {
+                filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(after.storedAt()), after.id());
+            }
+            List<Object> values = new ArrayList<>(filter.values());
+            values.add(c.limit() + 1);
+            return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s "
+                    + "on s.id = a.id where " + filter.where() + " order by a.stored_at desc, a.id desc limit ?",
+                    values);
         }
 
         @Override
@@ -175,131 +308,6 @@ public class SearchRepository {
          */
         record ByScore(int offset, int size, int ranked) implements Page {
         }
-    }
-
-    /**
-     * The newest {@code need} matches, looked for slice by slice, in one statement: how many there are (up to
-     * {@code need}), the page's rows (of {@code article}, with their excerpts for {@code c.words()}) and, with
-     * {@code facets}, the facet counts over the newest {@code counted}. The parts come out of one {@code union all}
-     * whose first part names and types its columns: the page's rows fill all of them, the total and the facet counts
-     * only the first five, with a facet's value in {@code id}.
-     */
-    private static Sample sample(Connection conn, SearchCriteria c, List<DateWindow> slices, int need, Page page,
-                                 boolean facets, int counted, int facetSize) {
-        List<Object> values = new ArrayList<>();
-        StringBuilder score = new StringBuilder("0");
-        if (page instanceof Page.ByScore) {
-            // the occurrences of a word in the title, written out: the SQL function occurrences() names its text
-            // twice, so PostgreSQL does not inline it and runs it through the SQL function executor row by row
-            String title = "lower(coalesce(s.title, ''))";
-            for (String word : c.words()) {
-                score.append(" + 5 * ((char_length(").append(title).append(") - char_length(replace(").append(title)
-                        .append(", ?, ''))) / ?) + 1");
-                values.add(word);
-                values.add(Math.max(1, word.codePointCount(0, word.length())));
-            }
-        }
-        StringBuilder sql = new StringBuilder("with m as materialized (select *, ")
-                .append("row_number() over (order by sort_date desc, id desc) as rn from (")
-                .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
-                        + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
-                .append(") m0) ")
-                .append("select 'total' as part, null::text as id, count(*) as n, null::float8 as score, ")
-                .append("null::text as code, ").append(NO_ROW).append(" from m ");
-        if (page != null) {
-            // (id, position, score) of the page's rows among the sample's
-            String positions = switch (page) {
-                case Page.Newest p -> {
-                    String after = "";
-                    if (p.after() != null) {
-                        after = " where (sort_date, id) < (?, ?)";
-                        values.add(p.after().date());
-                        values.add(p.after().id());
-                    }
-                    values.add(p.size());
-                    yield "select id, rn as position, score from m" + after + " order by rn limit ?";
-                }
-                case Page.ByScore p -> {
-                    String order = "score desc, sort_date desc, id desc";
-                    values.add(p.ranked());
-                    values.add(p.offset());
-                    values.add(p.size());
-                    yield "select id, row_number() over (order by " + order + ") as position, score from m "
-                            + "where rn <= ? order by " + order + " offset ? limit ?";
-                }
-            };
-            sql.append("union all (select 'page', a.id, p.position, p.score, null, ")
-                    .append(columns(EXCERPT).substring("a.id, ".length()))
-                    .append(" from (").append(positions).append(") p join article a on a.id = p.id ")
-                    .append(excerpt(c.words(), values)).append(") ");
-        }
-        if (facets) {
-            // every facet in one pass over the sample: its values as (facet, value) pairs, counted together and
-            // ranked per facet; a place comes with its code (the shortest when a name was seen with several)
-            sql.append("union all (select part, value, n, null, case when part = 'places' then ")
-                    .append("(select min(p.code) from place p where p.name = value) end, ").append(NO_ROW)
-                    .append(" from (select v.part, x as value, count(*) as n, row_number() over ")
-                    .append("(partition by v.part order by count(*) desc, x) as r from m cross join lateral ")
-                    .append("(values ('kinds', array[m.kind::text]), ('persons', m.person_names), ")
-                    .append("('organizations', m.organization_names), ('places', m.place_names), ")
-                    .append("('topics', m.topics)) v(part, names) cross join lateral unnest(v.names) x ")
-                    .append("where m.rn <= ? group by v.part, x) f where r <= ?)");
-            values.add(counted);
-            values.add(facetSize);
-        }
-        Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        // (position, row) of each page row
-        List<Map.Entry<Long, ArticleRow>> pageRows = new ArrayList<>();
-        long total = 0;
-        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-            bind(conn, ps, values);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String part = rs.getString("part");
-                    switch (part) {
-                        case "total" -> total = rs.getLong("n");
-                        case "page" -> {
-                            ArticleRow r = row(rs);
-                            pageRows.add(Map.entry(rs.getLong("n"), page instanceof Page.ByScore ? r
-                                    : withScore(r, null)));
-                        }
-                        default -> counts.computeIfAbsent(part, k -> new ArrayList<>())
-                                .add(new FacetCount(rs.getString("id"), rs.getString("code"), rs.getLong("n")));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
-        }
-        // union all keeps each part's rows together but not necessarily in order: the position says it
-        pageRows.sort(Map.Entry.comparingByKey());
-        // and the facet values come out in no particular order: most frequent first, then by value
-        counts.values().forEach(list -> list.sort(Comparator.comparingLong(FacetCount::count).reversed()
-                .thenComparing(FacetCount::value)));
-        Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
-                counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
-                counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
-        return new Sample(total, pageRows.stream().map(Map.Entry::getValue).toList(), f);
-    }
-
-    /** Up to {@code size} ids of matches after {@code after} in date order, looked for slice by slice. */
-    private static List<String> after(Connection conn, SearchCriteria c, List<DateWindow> slices,
-                               SearchCursor.AfterDate after, int size) {
-        SqlFilter filter = SqlFilter.of(c).add("(s.sort_date, s.id) < (?, ?)", after.date(), after.id());
-        List<Object> values = new ArrayList<>();
-        String sql = newest(filter, slices, size, values, "s.id");
-        List<String> ids = new ArrayList<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            bind(conn, ps, values);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
-        }
-        return ids;
     }
 
     /**
@@ -340,45 +348,18 @@ public class SearchRepository {
     }
 
     /**
-     * The articles with these ids, in the order given, with the scores given (null for none), for a page of hits:
-     * instead of the whole body, the part a snippet is cut from (see {@link #EXCERPT}).
-     */
-    private static List<ArticleRow> hits(Connection conn, Map<String, Double> idsAndScores, List<String> words) {
-        if (idsAndScores.isEmpty()) {
-            return List.of();
-        }
-        List<Object> values = new ArrayList<>();
-        String sql = "select " + columns(EXCERPT) + ", null as score from article a " + excerpt(words, values)
-                + " where a.id = any(?)";
-        values.add(new SqlFilter.TextArray(List.copyOf(idsAndScores.keySet())));
-        Map<String, ArticleRow> rows = new HashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            bind(conn, ps, values);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ArticleRow r = row(rs);
-                    rows.put(r.id(), withScore(r, idsAndScores.get(r.id())));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
-        }
-        // an article deleted since the ids were read (a newer run with fewer articles) is left out
-        return idsAndScores.keySet().stream().map(rows::get).filter(r -> r != null).toList();
-    }
-
-    /**
      * The joins after {@code article a} that give {@link #EXCERPT} its body {@code b.body}, start {@code e.start} and
      * part {@code x.part}; appends the words' values. The start is where the first word is found in the body (in the
      * lower-cased body for a word with letters that have case; a Chinese word is found at the same place in the body
      * as it is, which spares lower-casing it), 1 when none is. With words, the body is read (and, stored compressed
      * or out of line, decompressed) once per article rather than once for each function that looks at it ({@code
-     * offset 0} keeps the planner from copying the expression); without, only its first characters are.
+     * offset 0} keeps the planner from copying the expression); without, only its first characters are, and there
+     * is no {@code b.body}.
      */
     private static String excerpt(List<String> words, List<Object> values) {
         if (words.isEmpty()) {
-            return "cross join lateral (select left(a.body, " + (EXCERPT_LENGTH + 1) + ") as body offset 0) b "
-                    + "cross join lateral (select 1 as start) e cross join lateral (select b.body as part) x";
+            return "cross join lateral (select 1 as start) e "
+                    + "cross join lateral (select left(a.body, " + (EXCERPT_LENGTH + 1) + ") as part) x";
         }
         values.addAll(words);
         String first = "coalesce(least(" + String.join(", ", words.stream()
@@ -389,30 +370,12 @@ public class SearchRepository {
                 + "cross join lateral (select substr(b.body, e.start, " + (EXCERPT_LENGTH + 1) + ") as part) x";
     }
 
-    /** Up to {@code limit + 1} rows after the cursor in arrival order (the extra one says "more"). */
-    private static List<ArticleRow> storedPage(Connection conn, SearchCriteria c, SearchCursor.AfterStored after) {
-        SqlFilter filter = SqlFilter.of(c);
-        if (after != null) {
-            filter.add("(a.stored_at, a.id) < (?, ?)", Timestamp.from(after.storedAt()), after.id());
-        }
-        List<Object> values = new ArrayList<>(filter.values());
-        values.add(c.limit() + 1);
-        return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
-                + "where " + filter.where() + " order by a.stored_at desc, a.id desc limit ?", values);
-    }
-
-    private static ArticleRow withScore(ArticleRow r, Double score) {
-        return new ArticleRow(r.id(), r.bulletinId(), r.ordinal(), r.kind(), r.kicker(), r.title(), r.subtitle(),
-                r.dateline(), r.publication(), r.publishedOn(), r.date(), r.storedAt(), r.body(), r.summary(),
-                r.persons(), r.organizations(), r.places(), r.topics(), r.keywords(), score);
-    }
-
     /** The article if it exists and passes the filters (the live stream's per-subscriber check). */
     public Optional<ArticleRow> matching(String articleId, SearchCriteria c) {
         SqlFilter filter = SqlFilter.of(c).add("a.id = ?", articleId);
         try (Connection conn = dataSource.getConnection()) {
-            return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s on s.id = a.id "
-                    + "where " + filter.where(), filter.values()).stream().findFirst();
+            return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s "
+                    + "on s.id = a.id where " + filter.where(), filter.values()).stream().findFirst();
         } catch (SQLException e) {
             throw new IllegalStateException("search failed", e);
         }

@@ -1,9 +1,7 @@
 package org.bulletinpipeline.query.search;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -77,13 +75,11 @@ public class ArticleSearch {
     }
 
     /** Ids of up to {@code size} matches after the cursor in date order. */
-    private Map<String, Double> after(SearchRepository.Session session, SearchCriteria c,
-                                      SearchCursor.AfterDate after, int size) {
+    private List<String> after(SearchRepository.Session session, SearchCriteria c, SearchCursor.AfterDate after,
+                               int size) {
         LocalDate to = c.to() != null && c.to().isBefore(after.date()) ? c.to() : after.date();
         List<DateWindow> slices = new WindowPlanner(calendar.days(), c.from(), to, size).slices(share(c));
-        Map<String, Double> page = new LinkedHashMap<>();
-        session.after(c, slices, after, size).forEach(id -> page.put(id, null));
-        return page;
+        return session.after(c, slices, after, size);
     }
 
     /**

@@ -46,7 +46,10 @@ public final class Highlighter {
                 + (end < body.length() ? "…" : "");
     }
 
-    /** {@code text} from {@code start} to {@code end}, escaped, with the words its lower case {@code lower} has marked. */
+    /**
+     * {@code text} from {@code start} to {@code end}, escaped, with the words its lower case {@code lower} has
+     * marked.
+     */
     private static String markRange(String text, String lower, int start, int end, List<String> words) {
         // lower-casing changed the length (rare Latin letters such as İ): offsets would not line up, so no marks
         boolean markable = lower.length() == text.length() && !words.isEmpty();
