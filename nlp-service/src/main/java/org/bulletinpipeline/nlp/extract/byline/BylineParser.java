@@ -35,20 +35,20 @@ public final class BylineParser {
             "本报首席记者|本报特约记者|本报实习记者|本报记者|本报通讯员|首席记者|特约记者|实习记者|全媒体记者|融媒体记者|见习记者|摄影记者"
                     + "|记者|特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|图片|文字整理|整理|制图|责任编辑|责编|美编|编辑|校对|审核|审校|初审|复审|终审|签发|作者");
     /** Separators between names inside a credit: blanks, enumeration comma, slash, colon. */
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、,,//::]+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、,/:]+");
     /** The opening formula: who reports, then an optional parenthesized credit ({@code 本报讯(记者 高伟山)}). */
     private static final Pattern LEAD_FORMULA = Pattern.compile(
-            "^(?:(本报讯|本报[^,,。()()]{0,10}讯|本刊讯|[^,,。()()]{0,8}(?:社|台|网)[^,,。()()]{0,12}电)\\s*)?"
-                    + "(?:[((]([^()()]{2,40})[))])?");
+            "^(?:(本报讯|本报[^,。()]{0,10}讯|本刊讯|[^,。()]{0,8}(?:社|台|网)[^,。()]{0,12}电)\\s*)?"
+                    + "(?:[(]([^()]{2,40})[)])?");
     /** {@code 王建辉 摄}, {@code 记者 王建辉 摄}, {@code 王建辉/摄}: a name credited for the photo, closing the caption. */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?:^|[。!?!?\\s])((?:本报)?(?:摄影)?(?:记者|通讯员)?\\s*[\\p{IsHan}\\s、]{2,20}?)\\s*[//]?\\s*摄(?:影)?$");
+            "(?:^|[。!?\\s])((?:本报)?(?:摄影)?(?:记者|通讯员)?\\s*[\\p{IsHan}\\s、]{2,20}?)\\s*[/]?\\s*摄(?:影)?$");
     /** {@code 本栏照片均为本报记者马晓伟摄}: one photographer credited for a column or page. */
     private static final Pattern COLUMN_PHOTO_CREDIT = Pattern.compile(
             "^(?:本[栏版期组]|以上)?(?:照片|图片)(?:均为|均由|由)(.{2,20}?)(?:摄|拍摄|提供)$");
     /** {@code 摄影报道:杨晓惠}, {@code 摄影:李明}, {@code 图/李明}: the photographer named after a label. */
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
-            "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
+            "(摄影报道|摄影|图片|图)[:/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
     /**
      * Page production credits ({@code 责任编辑:李明 校对:王芳}) name who made the page, not the item: recognized so
@@ -59,7 +59,7 @@ public final class BylineParser {
     /** {@code (上接第一版)}, {@code (下转第三版)}: jump notes, not credits. */
     private static final Pattern JUMP_WORDS = Pattern.compile("^(上接|接|下转|转)第?.{1,6}版$");
     /** A story continued from another page opens with {@code (上接第一版)}; the note is not part of the lead. */
-    private static final Pattern CONTINUED_FROM = Pattern.compile("[((](上接|接)第?[^()()]{1,6}版[))]\\s*");
+    private static final Pattern CONTINUED_FROM = Pattern.compile("[(](上接|接)第?[^()]{1,6}版[)]\\s*");
     private static final Pattern BULLET = Pattern.compile("[■□●○◆◇▲△★☆▶►•◎※]+\\s*");
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
@@ -71,15 +71,15 @@ public final class BylineParser {
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
-    private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[::]\\s*\\S{2,30}$");
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[:]\\s*\\S{2,30}$");
     /** Magazine-style labels: {@code 文/张三}, {@code 图|李四}, {@code 文/张三 图/李四}. */
-    private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[//||]\\s*");
+    private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[/|]\\s*");
     /** {@code …现场。(记者 张三 摄)}: a photo credit in parentheses closing the caption. */
-    private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[((]([^()()]{2,24}?)\\s*摄(?:影)?[))]$");
+    private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[(]([^()]{2,24}?)\\s*摄(?:影)?[)]$");
     /** A credit line is short and carries no sentence punctuation ({@code 记者从市卫健委获悉,…} is a lead). */
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,,;;!?!?“”]");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,;!?“”]");
     /** A parenthesized credit closing a story: {@code (冯纪宣)}, {@code (组织部)}. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("[((]([^()()。,,]{2,16})[))]$");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,16})[)]$");
     /** What follows a name in a photo credit: {@code 王建辉 摄}, {@code 李明摄影}, {@code 李明 报道}. */
     private static final Pattern CREDIT_VERB = Pattern.compile("(摄影|报道|摄|拍摄)$");
     private static final Pattern PUBLISHER_PREFIX = Pattern.compile("^(本报|本刊)");

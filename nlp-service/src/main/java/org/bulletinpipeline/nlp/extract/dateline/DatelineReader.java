@@ -28,7 +28,7 @@ public final class DatelineReader {
      */
     private static final Pattern NOT_AN_EVENT_DAY = Pattern.compile("^(以来|起|至|到|前|之前|以前|为止|—|-|~|~)");
     /** Characters a lead may open with before its date: quotes, a {@code 时间:} label, blanks. */
-    private static final Pattern LEAD_OPENING = Pattern.compile("^[“\"‘「\\s]*(时间[::])?");
+    private static final Pattern LEAD_OPENING = Pattern.compile("^[“\"‘「\\s]*(时间[:])?");
     /** How far after the issue date an event may lie before a bare date must mean the previous year. */
     private static final int MAX_MONTHS_AHEAD = 2;
 

@@ -50,7 +50,7 @@ public final class FactExtractor {
             // 社会面和隔离点连续4天“双清零”
             new Formula(FactType.CLEARANCE_STREAK, List.of("清零"), Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
             // 完成第4次重点人群、重点区域核酸检测; 第二十轮全员核酸检测
-            new Formula(FactType.TESTING_ROUND, List.of("核酸"), Pattern.compile("第" + NUMBER + "[次轮][^。;,,第]{0,20}?核酸(?:检测|筛查)")),
+            new Formula(FactType.TESTING_ROUND, List.of("核酸"), Pattern.compile("第" + NUMBER + "[次轮][^。;,\\uFF0C第]{0,20}?核酸(?:检测|筛查)")),
             // 完成对中心城区超百万人的核酸检测; 核酸检测120万人
             new Formula(FactType.PEOPLE_TESTED, List.of("核酸"), Pattern.compile(
                     "(?:超过|超|近|约|逾)?" + NUMBER + "(万)?(?:余)?人(?:次)?的?(?:全员)?核酸(?:检测|采样)")),
@@ -60,13 +60,13 @@ public final class FactExtractor {
             new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
                     "(?:医疗队|医护人员|医务人员|溯源队)" + NUMBER + "(?:名|人)")),
             new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
-                    NUMBER + "(?:名|人)[^。,,;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
+                    NUMBER + "(?:名|人)[^。,\\uFF0C;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
 
     /** Team names carry where they were sent: 援许 (to 许昌), 援禹 (to 禹州). */
-    private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,,;]{0,6}?(?:医疗队|溯源队)");
+    private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,\\uFF0C;]{0,6}?(?:医疗队|溯源队)");
 
     /** Words for the paper's own city or county as the subject of a sentence: 我市在…, 全县已完成…. */
-    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,,]{1,12}[,,])?(?:我|全|本)([市县区])");
+    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,\\uFF0C]{1,12}[,\\uFF0C])?(?:我|全|本)([市县区])");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
 

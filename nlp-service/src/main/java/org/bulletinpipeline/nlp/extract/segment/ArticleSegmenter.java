@@ -39,17 +39,17 @@ final class ArticleSegmenter {
     private static final int MAX_HEADLINE_PARAGRAPHS = 4;
     /** Formulas opening a news lead: a dateline or a vague-time opening, or the agency formula. */
     private static final Pattern NEWS_LEAD = Pattern.compile(
-            "^((\\d{4}年)?[0-90-9]{1,2}月[0-90-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,,]"
-                    + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,,])");
-    private static final Pattern COMMA = Pattern.compile("[,,]");
+            "^((\\d{4}年)?[0-9]{1,2}月[0-9]{1,2}日(凌晨|早上|上午|中午|下午|傍晚|晚上|晚)?[,]"
+                    + "|(近日|日前|近期|昨天|昨日|今天|今日|连日来|近段时间)[,])");
+    private static final Pattern COMMA = Pattern.compile("[,]");
     /**
      * Entries of a dated list give the day only ({@code 1月18日}); a full date under a body's name is the signature of
      * a notice ({@code 禹州市新冠肺炎疫情防控指挥部} / {@code 2022年5月7日}), which closes it rather than opening a list.
      */
-    private static final Pattern FULL_DATE = Pattern.compile("[0-90-9]{4}年");
+    private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}年");
     /** Numbered headings ({@code 一、强化组织领导}, {@code (二)…}, {@code 3.…}) structure a story, never open one. */
     private static final Pattern ENUMERATED = Pattern.compile(
-            "^([一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十0-9]+[))]|[0-9]+[、.．]|第[一二三四五六七八九十]+[,,、])");
+            "^([一二三四五六七八九十]+[、.．]|[(][一二三四五六七八九十0-9]+[)]|[0-9]+[、.．]|第[一二三四五六七八九十]+[,、])");
 
     private final BylineParser bylineParser;
 
