@@ -7,7 +7,8 @@
 #
 # Predictions come from POST /api/extract of the nlp-service running at NLP_URL (default http://localhost:8082);
 # when none answers there, from the same extraction core run directly (ExtractCli). OUT_DIR defaults to
-# nlp-service/target/eval-pred; SCORER overrides the scorer (default ../shared/eval/score.py).
+# nlp-service/target/eval-pred; SCORER overrides the scorer (default ../shared/eval/score.py). The request carries a
+# feed key: BULLETIN_API_KEY, else BULLETIN_DEV_KEY, else local-dev-key (the one ./run.sh's services accept).
 set -euo pipefail
 
 usage="usage: ./eval.sh DIR [GOLD_DIR] [OUT_DIR]"
@@ -18,12 +19,13 @@ cd "$(dirname "$0")"
 source deploy/lib/common.sh
 scorer=$(realpath -m "${SCORER:-../shared/eval/score.py}")
 url="${NLP_URL:-http://localhost:8082}"
+key="${BULLETIN_API_KEY:-${BULLETIN_DEV_KEY:-local-dev-key}}"
 mkdir -p "$out"
 
 if curl -fsS "$url/q/health/ready" >/dev/null 2>&1; then
   log "extracting with POST $url/api/extract"
   for file in "$in"/*.txt; do
-    curl -fsS -X POST -H 'Content-Type: text/plain; charset=utf-8' --data-binary @"$file" "$url/api/extract" \
+    curl -fsS -X POST -H 'Content-Type: text/plain; charset=utf-8' -H "Authorization: Bearer $key" --data-binary @"$file" "$url/api/extract" \
       -o "$out/$(basename "$file" .txt).json"
   done
 else
