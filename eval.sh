@@ -11,7 +11,8 @@
 #
 # Predictions come from POST /api/extract of the nlp-service running at NLP_URL (default http://localhost:8082);
 # when none answers there, from the same extraction core run directly (ExtractCli). OUT_DIR defaults to
-# nlp-service/target/eval-pred; SCORER overrides the scorer (default ../shared/eval/score.py).
+# nlp-service/target/eval-pred; SCORER overrides the scorer (default ../shared/eval/score.py). The request carries a
+# feed key: BULLETIN_API_KEY, else BULLETIN_DEV_KEY, else local-dev-key (the one ./run.sh's services accept).
 set -euo pipefail
 
 usage="usage: ./eval.sh DIR [GOLD_DIR] [OUT_DIR]"
@@ -26,6 +27,7 @@ cd "$(dirname "$0")"
 source deploy/lib/common.sh
 scorer=$(realpath -m "${SCORER:-../shared/eval/score.py}")
 url="${NLP_URL:-http://localhost:8082}"
+key="${BULLETIN_API_KEY:-${BULLETIN_DEV_KEY:-local-dev-key}}"
 mkdir -p "$out"
 
 if curl -fsS "$url/q/health/ready" >/dev/null 2>&1; then
@@ -46,7 +48,7 @@ with open(path, encoding="utf-8") as f:
     text = f.read()
 print(json.dumps({"text": text, "source": {"publishedOn": published, "fileName": name}}, ensure_ascii=False))
 PY
-    curl -fsS -X POST -H 'Content-Type: application/json; charset=utf-8' --data-binary @- "$url/api/extract" \
+    curl -fsS -X POST -H 'Content-Type: application/json; charset=utf-8' -H "Authorization: Bearer $key" --data-binary @- "$url/api/extract" \
       -o "$out/$(basename "$file" .txt).json"
   done
 else

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,10 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-import org.bulletinpipeline.ingest.auth.Caller;
-import org.bulletinpipeline.ingest.auth.CurrentCaller;
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.ingest.event.BulletinSource;
 import org.bulletinpipeline.ingest.service.BatchIngest;
 import org.bulletinpipeline.ingest.service.IngestConfig;
@@ -40,8 +41,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * The front door for newsroom feeds: one bulletin (text or JSON) answers 202 once Kafka holds it, 200 if it was
  * already there; a batch (NDJSON or files) answers one result per item. The feed is always the authenticated one.
+ * The access module checks the key before the body is read: without a feed key nothing is published.
  */
 @Path("/api/bulletins")
+@RolesAllowed(Roles.FEED)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")
@@ -50,6 +53,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unauthorized",
                 value = "{\"type\":\"https://bulletin-pipeline.org/problems/unauthorized\",\"title\":"
                         + "\"Authentication required\",\"status\":401,\"detail\":\"The API key is not known.\"}")))
+@APIResponse(responseCode = "403", description = "The key is not a feed's",
+        content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time, or too much in flight; see Retry-After",
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "broker-unavailable",
                 value = "{\"type\":\"https://bulletin-pipeline.org/problems/broker-unavailable\",\"title\":"
@@ -65,10 +70,10 @@ public class BulletinResource {
     private final BatchIngest batch;
     private final BatchReader reader;
     private final IngestConfig config;
-    private final CurrentCaller caller;
+    private final SecurityIdentity caller;
 
     public BulletinResource(IngestService ingest, BatchIngest batch, BatchReader reader, IngestConfig config,
-                            CurrentCaller caller) {
+                            SecurityIdentity caller) {
         this.ingest = ingest;
         this.batch = batch;
         this.reader = reader;
@@ -147,16 +152,12 @@ public class BulletinResource {
 
     @POST
     @Path("{bulletinId}/reprocess")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Admin: publish the stored text of a bulletin again, to reprocess it")
     @APIResponse(responseCode = "202", description = "Republished")
     @APIResponse(responseCode = "403", description = "Not an admin key")
     @APIResponse(responseCode = "404", description = "No such bulletin was ever accepted")
     public Response reprocess(@PathParam("bulletinId") String bulletinId) {
-        Caller who = caller.get();
-        if (!who.admin()) {
-            return Problem.builder(403, "forbidden", "Admin key required",
-                    "Reprocessing needs an admin API key; '" + who.name() + "' is a feed key.").build();
-        }
         IngestResult result = ingest.reprocess(bulletinId);
         return Response.accepted(new ReprocessResponse(result.bulletinId(), true)).build();
     }
@@ -178,7 +179,7 @@ public class BulletinResource {
     }
 
     private String feed() {
-        return caller.get().name();
+        return caller.getPrincipal().getName();
     }
 
     private BulletinSource emptySource() {

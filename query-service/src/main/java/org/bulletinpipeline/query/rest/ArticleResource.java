@@ -1,5 +1,6 @@
 package org.bulletinpipeline.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.export.ArticleExporter;
 import org.bulletinpipeline.query.export.ExportFormat;
 import org.bulletinpipeline.query.search.ArticleSearch;
@@ -23,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api/articles")
+@RolesAllowed(Roles.READER)
 public class ArticleResource {
 
     private final ArticleSearch search;

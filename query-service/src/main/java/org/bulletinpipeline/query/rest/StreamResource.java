@@ -2,6 +2,7 @@ package org.bulletinpipeline.query.rest;
 
 import java.time.Duration;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCriteriaParser;
@@ -21,6 +23,7 @@ import org.bulletinpipeline.query.stream.ArticleBroadcaster;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/stream/articles")
+@RolesAllowed(Roles.READER)
 public class StreamResource {
 
     private final ArticleBroadcaster broadcaster;
