@@ -23,8 +23,13 @@ import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
  */
 public final class FactExtractor {
 
-    /** A figure at {@code [start, end)} of the article text. */
-    public record Found(FactType type, String place, LocalDate date, double value, String evidence, int start, int end) {
+    /**
+     * A figure at {@code [start, end)} of the article text; {@code place} is the place as printed (or the division
+     * {@code 我省} stands for), {@code code} its GB/T 2260 code when it is a division, {@code printed} the place's
+     * text where the article prints it.
+     */
+    public record Found(FactType type, String place, String code, LocalDate date, double value, String evidence,
+                        int start, int end, String printed) {
     }
 
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)";
@@ -42,8 +47,6 @@ public final class FactExtractor {
     private static final List<String> STAFF_WORDS = List.of("医疗队", "医护人员", "医务人员", "溯源队");
 
     private static final List<Formula> FORMULAS = List.of(
-            // 禹州市新增本土确诊病例4例; 新增确诊病例3例
-            new Formula(FactType.CONFIRMED_CASES, List.of("确诊"), Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
             // 社会面连续3天“零新增”; 已实现连续三天社会面零新增; 连续10天无新增本土确诊病例
             new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
             new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
@@ -71,6 +74,8 @@ public final class FactExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
 
     private final PlaceGazetteer gazetteer;
+    private final ReportingDay reportingDays = new ReportingDay();
+    private final CaseCountReader caseCounts = new CaseCountReader();
 
     public FactExtractor(PlaceGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -78,12 +83,16 @@ public final class FactExtractor {
 
     /**
      * Figures of one article. {@code places} are the article's places in reading order, {@code dates} its
-     * resolved dates, {@code paperCity} the city {@code 我市} stands for (may be null).
+     * resolved dates, {@code paperCity} the city {@code 我市} stands for (may be null), {@code regions} the
+     * divisions the publisher's name may stand for ({@code 四川卫健委} → 四川省; {@code 吉林卫健委} → 吉林省 or 吉林市), {@code reference} the publication
+     * date, which gives bare days ({@code 29日0时至24时}) their month (may be null).
      */
     public List<Found> extract(String text, List<PlaceRecognizer.Mention> places, List<DateResolver.Resolved> dates,
-                               LocalDate dateline, String paperCity) {
+                               LocalDate dateline, String paperCity, List<PlaceRecognizer.Mention> regions,
+                               LocalDate reference) {
         List<Found> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        readCaseCounts(text, places, dates, dateline, paperCity, regions, reference, seen, out);
         for (Formula formula : FORMULAS) {
             Set<Integer> matchStarts = new HashSet<>();
             for (String anchor : formula.anchors()) {
@@ -117,8 +126,78 @@ public final class FactExtractor {
         String evidence = evidence(text, sentenceStart, m.end());
         String key = formula.type() + "|" + place + "|" + date + "|" + value;
         if (seen.add(key)) {
-            out.add(new Found(formula.type(), place, date, value, evidence, m.start(), m.end()));
+            out.add(new Found(formula.type(), place, codeOf(place, places), date, value, evidence, m.start(), m.end(),
+                    place));
         }
+    }
+
+    private void readCaseCounts(String text, List<PlaceRecognizer.Mention> places, List<DateResolver.Resolved> dates,
+                                LocalDate dateline, String paperCity, List<PlaceRecognizer.Mention> regions,
+                                LocalDate reference, Set<String> seen, List<Found> out) {
+        LocalDate anchor = reference != null ? reference : dateline;
+        List<CaseCountReader.Day> days = new ArrayList<>();
+        List<ReportingDay.Found> periods = reportingDays.find(text, anchor);
+        periods.forEach(p -> days.add(new CaseCountReader.Day(p.day(), p.start())));
+        for (DateResolver.Resolved d : dates) {
+            // a period's own date (the 1月29日 of 1月29日10时至30日10时) is read as the period
+            if (periods.stream().noneMatch(p -> p.start() <= d.start() && d.start() < p.end())) {
+                days.add(new CaseCountReader.Day(d.date(), d.start()));
+            }
+        }
+        days.sort(java.util.Comparator.comparingInt(CaseCountReader.Day::start));
+        if (days.isEmpty() && dateline != null) {
+            days.add(new CaseCountReader.Day(dateline, 0));
+        }
+        CaseCountReader.HomePlace home = kind -> home(kind, places, paperCity, regions);
+        for (CaseCountReader.Count c : caseCounts.read(text, places, days, home)) {
+            String place = c.place() == null ? null : c.place().name();
+            String code = c.place() == null ? null : c.place().code();
+            String key = c.type() + "|" + (code != null ? code : place) + "|" + c.date() + "|" + c.value();
+            if (seen.add(key)) {
+                out.add(new Found(c.type(), place, code, c.date(), c.value(), evidence(text, c.sentenceStart(), c.end()),
+                        c.start(), c.end(), c.place() != null && c.place().start() >= 0 ? place : null));
+            }
+        }
+    }
+
+    /**
+     * The division 我省/全区 (a province or autonomous region) or 我市/全县 stands for: the publisher's division of that
+     * kind, else for a province the first one the article names, else the paper's city or county.
+     */
+    private PlaceRecognizer.Mention home(char kind, List<PlaceRecognizer.Mention> places, String paperCity,
+                                         List<PlaceRecognizer.Mention> regions) {
+        PlaceLevel level = kind == '\u7701' || kind == '\u533A' ? PlaceLevel.PROVINCE
+                : kind == '\u5E02' ? PlaceLevel.CITY : PlaceLevel.COUNTY;
+        for (PlaceRecognizer.Mention region : regions) {
+            if (region.level() == level) {
+                return region;
+            }
+        }
+        if (level == PlaceLevel.PROVINCE) {
+            return places.stream().filter(p -> p.level() == PlaceLevel.PROVINCE && p.code() != null).findFirst()
+                    .orElse(null);
+        }
+        String name = homePlace(kind, places, paperCity);
+        if (name == null) {
+            return null;
+        }
+        PlaceGazetteer.Entry entry = gazetteer.lookup(name);
+        return entry == null ? null : new PlaceRecognizer.Mention(name, entry.divisions().get(0).level(),
+                entry.divisions().get(0).code(), -1, -1);
+    }
+
+    /** The code of a figure's place: the article's mention of that name, else the gazetteer's only division. */
+    private String codeOf(String place, List<PlaceRecognizer.Mention> places) {
+        if (place == null) {
+            return null;
+        }
+        for (PlaceRecognizer.Mention p : places) {
+            if (p.name().equals(place) && p.code() != null) {
+                return p.code();
+            }
+        }
+        PlaceGazetteer.Entry entry = gazetteer.lookup(place);
+        return entry != null && entry.divisions().size() == 1 ? entry.divisions().get(0).code() : null;
     }
 
     private static LocalDate dateBefore(List<DateResolver.Resolved> dates, int at, LocalDate dateline) {
