@@ -65,7 +65,7 @@ public class BulletinConsumer {
         MDC.put("bulletinId", bulletin.bulletinId());
         try {
             List<ArticleExtracted> extracted = extraction.extract(bulletin.bulletinId(), bulletin.text(),
-                    bulletin.source()).articles();
+                    bulletin.source(), bulletin.item()).articles();
             if (extracted.isEmpty()) {
                 deadLetter(record, bulletin.bulletinId(), "no article found in the text");
                 return;
@@ -90,10 +90,10 @@ public class BulletinConsumer {
         try {
             bulletin = json.readValue(value, BulletinReceived.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidBulletinException("not a BulletinReceived v1 JSON document: " + e.getOriginalMessage());
+            throw new InvalidBulletinException("not a BulletinReceived JSON document: " + e.getOriginalMessage());
         }
-        if (bulletin == null || bulletin.schemaVersion() != 1) {
-            throw new InvalidBulletinException("unsupported schemaVersion, expected 1");
+        if (bulletin == null || bulletin.schemaVersion() != 1 && bulletin.schemaVersion() != 2) {
+            throw new InvalidBulletinException("unsupported schemaVersion, expected 1 or 2");
         }
         if (bulletin.bulletinId() == null || !BULLETIN_ID.matcher(bulletin.bulletinId()).matches()) {
             throw new InvalidBulletinException("bulletinId missing or not matching " + BULLETIN_ID.pattern());
