@@ -16,8 +16,20 @@ public final class BulletinIds {
     }
 
     public static String of(String text) {
+        return digest(normalize(text));
+    }
+
+    /**
+     * The id of a story that has its own id in its format ("urn:newsml:xinhuanet.com:20220517:0517-001", an RSS guid):
+     * the same digest over that id, prefixed so that it never equals the id of a text.
+     */
+    public static String ofItem(String originalId) {
+        return digest("item\n" + originalId.strip());
+    }
+
+    private static String digest(String value) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalize(text).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
