@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.admission.ReadAdmission;
 import org.bulletinpipeline.query.export.ArticleExporter;
 import org.bulletinpipeline.query.export.ExportFormat;
 import org.bulletinpipeline.query.search.ArticleSearch;
@@ -32,10 +33,14 @@ public class ArticleResource {
     private final SearchCriteriaParser parser;
     private final ArticleExporter exporter;
 
-    public ArticleResource(ArticleSearch search, SearchCriteriaParser parser, ArticleExporter exporter) {
+    private final ReadAdmission admission;
+
+    public ArticleResource(ArticleSearch search, SearchCriteriaParser parser, ArticleExporter exporter,
+                           ReadAdmission admission) {
         this.search = search;
         this.parser = parser;
         this.exporter = exporter;
+        this.admission = admission;
     }
 
     @GET
@@ -52,16 +57,22 @@ public class ArticleResource {
             "text":"/api/bulletins/b825825c6756efef/text"}}],"nextCursor":"cnwyMA","total":1,"totalExact":true,
             "facets":{"places":[{"value":"许昌市","code":"411000","count":1}],"persons":[{"value":"史根治","count":1}],
             "organizations":[],"topics":[],"kinds":[{"value":"news","count":1}]}}""")))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed (problem+json)")
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, q is too long (query-too-long), or q "
+            + "is only one-character words without a filter (query-too-broad), as problem+json")
+    @APIResponse(responseCode = "503", description = "No search connection free in time (search-busy) or the search ran "
+            + "past its statement timeout (search-timeout); see Retry-After")
     public SearchResult search(@BeanParam SearchParams params) {
-        return search.search(params.criteria(parser));
+        return search.search(parser.narrowed(params.criteria(parser)));
     }
 
     @GET
     @Path("/export")
     @Produces({"text/csv", "application/x-ndjson"})
     @Operation(summary = "Every article matching a search, streamed as CSV or NDJSON",
-            description = "Takes the search parameters (limit and cursor are ignored); rows leave as they are read.")
+            description = "Takes the search parameters (limit and cursor are ignored); rows leave as they are read. "
+                    + "Cells starting with = + - @ (or a tab or carriage return) are prefixed with ' in CSV, so a "
+                    + "spreadsheet shows them as text instead of running them as formulas.")
+    @APIResponse(responseCode = "429", description = "query.limits.max-exports exports stream already; see Retry-After")
     public Response export(@BeanParam SearchParams params,
                            @QueryParam("format") @Parameter(description = "csv or ndjson", example = "csv")
                            String format) {
@@ -69,8 +80,13 @@ public class ArticleResource {
                 new BadQueryException("invalid-format", "format must be csv or ndjson."));
         params.limit = null;
         params.cursor = null;
-        SearchCriteria criteria = params.criteria(parser);
-        StreamingOutput body = out -> exporter.write(criteria, f, out);
+        SearchCriteria criteria = parser.narrowed(params.criteria(parser));
+        ReadAdmission.Place place = admission.export();
+        StreamingOutput body = out -> {
+            try (place) {
+                exporter.write(criteria, f, out);
+            }
+        };
         return Response.ok(body, f.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"articles." + f.extension() + "\"").build();
     }
