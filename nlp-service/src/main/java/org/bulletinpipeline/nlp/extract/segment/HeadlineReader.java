@@ -134,12 +134,18 @@ final class HeadlineReader {
     private static Headline twoDecks(Deck first, Deck second) {
         String upper = first.text();
         String lower = second.text();
-        boolean kickerShaped = first.unit() || first.column() || SERIES_NAME.matcher(upper).find();
+        boolean kickerShaped = first.unit() || first.column() || SERIES_NAME.matcher(upper).find()
+                || Typography.endsWithLeadIn(upper);
         if (!kickerShaped && (readsAsSubtitle(lower)
                 || upper.length() >= LONG_TITLE && lower.length() <= upper.length() * SUBTITLE_LENGTH_RATIO)) {
             return new Headline(null, upper, lower, false);
         }
         return new Headline(upper, lower, null, first.unit());
+    }
+
+    /** Whether the line names a brief or round-up column ({@code 简讯快报}, {@code 一线传真}). */
+    static boolean isColumnName(String line) {
+        return COLUMN_NAME.matcher(line).matches();
     }
 
     static boolean readsAsSubtitle(String line) {
