@@ -45,7 +45,7 @@ class BulletinConsumerTest {
             int count = json.readTree(first.value()).get("articleCount").asInt();
             List<ConsumerRecord<String, String>> all = articles.await(r -> id.equals(r.key()), count, WAIT);
             for (ConsumerRecord<String, String> record : all) {
-                assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V1.violations(record.value()));
+                assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(record.value()));
                 JsonNode article = json.readTree(record.value());
                 assertEquals(id, article.get("bulletinId").asText());
                 assertEquals("test", article.get("source").get("feed").asText());

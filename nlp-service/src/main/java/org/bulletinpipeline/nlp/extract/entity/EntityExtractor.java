@@ -102,14 +102,16 @@ public class EntityExtractor {
             excluded.add(new TextRange(unit.start(), unit.end()));
             unitEnds.add(unit.end());
         }
-        List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded);
+        List<PlaceRecognizer.Mention> regions = regions(bulletin, source);
+        List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded,
+                regions.size() == 1 ? List.of(regions.get(0).code()) : List.of());
         List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
         people = dropUnitAndPlaceNames(people, units, placeMentions);
 
         List<DateResolver.Resolved> resolved = dates.resolve(text, bulletin.year(), article.dateline());
         String paperCity = paperCity(bulletin);
         List<FactExtractor.Found> figures = facts.extract(text, placeMentions, resolved, article.dateline(), paperCity,
-                regions(bulletin, source), publishedOn(bulletin, source));
+                regions, publishedOn(bulletin, source));
         List<QuoteExtractor.Found> quoted = quotes.extract(text, people.stream().map(PersonRecognizer.Found::name).toList());
 
         return new ArticleEntities(
