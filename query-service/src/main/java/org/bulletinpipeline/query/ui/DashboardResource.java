@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the dashboard page needs beyond the public API: its settings and the pipeline's recent activity. */
+@DashboardHelper
 @Path("/ui/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class DashboardResource {

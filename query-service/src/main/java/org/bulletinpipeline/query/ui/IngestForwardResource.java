@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
  * its answer. Going through the page's own origin means ingest-service needs no CORS rule and the browser never
  * talks to a second port, which a reverse proxy in front of the dashboard might not expose.
  */
+@DashboardHelper
 @Path("/ui/api/bulletins")
 public class IngestForwardResource {
 
