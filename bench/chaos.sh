@@ -4,7 +4,8 @@
 # generator check that every accepted bulletin became queryable exactly once (lost = 0, duplicated = 0).
 #   bench/chaos.sh [scenario...]     scenarios: nlp query ingest kafka postgres nlp2 poison   (default: all)
 # Env: CHAOS_COUNT (bulletins per scenario, default 60), CHAOS_RATE (per second, default 5).
-# Writes bench/results/chaos-<scenario>.json and .md, and a table to bench/results/chaos.md.
+# Writes bench/results/chaos-<scenario>.json and .md, and a table to bench/results/chaos.md. Exits 1 when a
+# scenario lost, duplicated or mismatched a bulletin, or the poison scenario found fewer dead letters than expected.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source deploy/lib/common.sh
@@ -22,6 +23,15 @@ is_down() { ! is_ready "$1"; }
 # load SCENARIO [generator options]
 load() { java bench/LoadGenerator.java --count "$COUNT" --rate "$RATE" --label "chaos-$1" --out "$OUT" --timeout-s 240 \
   "${@:2}" >"$OUT/chaos-$1.log" 2>&1; }
+
+# scenarios whose load generator found a bulletin lost, duplicated or extracted differently (it exits 1)
+FAILED=()
+verdict() {
+  if ! wait "$2"; then
+    FAILED+=("$1")
+    log "scenario $1 FAILED: the load generator reports lost, duplicated or mismatched bulletins ($OUT/chaos-$1.log)"
+  fi
+}
 
 since() { awk -v end="$(date +%s.%N)" -v start="$1" 'BEGIN { printf "%.1f\n", end - start }'; }
 
@@ -45,7 +55,7 @@ kill_service() {
   ./run.sh >/dev/null
   until is_ready "$port"; do sleep 0.2; done
   since "$killed" >"$OUT/chaos-$scenario.recover"
-  wait "$gen" || true
+  verdict "$scenario" "$gen"
 }
 
 scenario_nlp() { kill_service nlp nlp-service 8082; }
@@ -63,7 +73,7 @@ scenario_kafka() {
   echo "$code" >"$OUT/chaos-kafka.while-down"
   deploy/kafka.sh start >/dev/null
   time_until is_ready 8081 >"$OUT/chaos-kafka.recover"
-  wait "$gen" || true
+  verdict kafka "$gen"
 }
 
 scenario_postgres() {
@@ -78,7 +88,7 @@ scenario_postgres() {
   # shellcheck disable=SC2086
   pg_ctlcluster $cluster start
   time_until is_ready 8083 >"$OUT/chaos-postgres.recover"
-  wait "$gen" || true
+  verdict postgres "$gen"
 }
 
 # members of a consumer group that own at least one partition
@@ -108,7 +118,7 @@ scenario_nlp2() {
   until owners_are nlp-service 1; do sleep 0.5; done
   since "$killed" >"$OUT/chaos-nlp2.recover"
   log "the second instance owns every partition after $(cat "$OUT/chaos-nlp2.recover") s"
-  wait "$gen" || true
+  verdict nlp2 "$gen"
   ./run.sh >/dev/null
   stop_pid "$second" "second nlp-service"
 }
@@ -124,9 +134,13 @@ scenario_poison() {
   local letters
   letters=$(timeout 30 java -cp "$libs" org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server localhost:9092 \
     --topic bulletins.dlq --from-beginning --property print.key=true --timeout-ms 15000 2>/dev/null | grep -c "^$key" || true)
-  log "dead letters for the 4 poison records: $letters"
+  # nlp-service dead-letters the 2 on bulletins.raw, query-service all 4
+  log "dead letters for the 4 poison records: $letters (6 expected)"
   echo "$letters" >"$OUT/chaos-poison.letters"
-  wait "$gen" || true
+  verdict poison "$gen"
+  if [ "$letters" -lt 6 ]; then
+    FAILED+=("poison (dead letters: $letters of 6)")
+  fi
 }
 
 for scenario in "${@:-nlp query ingest kafka postgres nlp2 poison}"; do
@@ -144,7 +158,7 @@ r = json.load(open(sys.argv[1])); s = sys.argv[2]; out = sys.argv[3]
 def read(ext):
     p = os.path.join(out, f"chaos-{s}.{ext}")
     return open(p).read().strip() if os.path.exists(p) else ""
-note = {"kafka": "POST while down: " + read("while-down"), "poison": "dead letters: " + read("letters") + " of 4",
+note = {"kafka": "POST while down: " + read("while-down"), "poison": "dead letters: " + read("letters") + " of 6",
         "nlp2": "recover = until the survivor owns all partitions"}.get(s, "")
 rec = read("recover")
 print(f"| {s} | {r['accepted']} | {r['refused']} | {r['queryable']} | {r['lost']} | {r['duplicated']} | {r['latencyMs']['p99']:.0f} | {float(rec):.1f} | {note} |" if rec else
@@ -153,3 +167,7 @@ PY
   done
 } >"$OUT/chaos.md"
 cat "$OUT/chaos.md"
+if [ "${#FAILED[@]}" -gt 0 ]; then
+  log "failed scenarios: ${FAILED[*]}"
+  exit 1
+fi

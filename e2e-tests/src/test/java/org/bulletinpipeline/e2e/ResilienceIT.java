@@ -92,14 +92,17 @@ class ResilienceIT extends PipelineTestBase {
                 KafkaTestConfig.produce(topic, key, "<html>not an event</html>");
                 KafkaTestConfig.produce(topic, key, notSchemaValid);
             }
+            // a bulletin nlp-service cannot read, query-service cannot store either: each says so
             List<JsonNode> letters = new ArrayList<>();
-            for (var record : dlq.await(r -> key.equals(r.key()), 4, Duration.ofSeconds(60))) {
+            for (var record : dlq.await(r -> key.equals(r.key()), 6, Duration.ofSeconds(60))) {
                 letters.add(json.readTree(record.value()));
             }
-            for (String topic : List.of("bulletins.raw", "articles.extracted")) {
+            for (List<String> from : List.of(List.of("bulletins.raw", "nlp-service"),
+                    List.of("bulletins.raw", "query-service"), List.of("articles.extracted", "query-service"))) {
                 List<JsonNode> fromTopic = letters.stream()
-                        .filter(l -> topic.equals(l.path("sourceTopic").asText())).toList();
-                assertEquals(2, fromTopic.size(), "dead letters from " + topic + ": " + letters);
+                        .filter(l -> from.get(0).equals(l.path("sourceTopic").asText())
+                                && from.get(1).equals(l.path("service").asText())).toList();
+                assertEquals(2, fromTopic.size(), "dead letters " + from + ": " + letters);
                 fromTopic.forEach(l -> assertTrue(!l.path("reason").asText().isBlank(), l.toString()));
             }
         }

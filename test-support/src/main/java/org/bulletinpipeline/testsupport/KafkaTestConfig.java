@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -88,6 +89,22 @@ public final class KafkaTestConfig {
         }
     }
 
+    /** The offset the group committed on a partition: the next record it reads there after a restart; -1 if none. */
+    public static long committed(String groupId, TopicPartition partition) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            OffsetAndMetadata offset = admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get()
+                    .get(partition);
+            return offset == null ? -1 : offset.offset();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not read the offsets of group " + groupId, e.getCause());
+        }
+    }
+
     /** Partitions of {@code topic} the group's members own; 0 while the group does not exist yet. */
     private static long owned(Admin admin, String groupId, String topic) throws InterruptedException,
             java.util.concurrent.ExecutionException {
@@ -103,13 +120,13 @@ public final class KafkaTestConfig {
         }
     }
 
-    /** Writes one record and waits for the broker's acknowledgement. */
-    public static void produce(String topic, String key, String value) {
-        produce(bootstrapServers(), topic, key, value);
+    /** Writes one record and waits for the broker's acknowledgement: where it was written. */
+    public static RecordMetadata produce(String topic, String key, String value) {
+        return produce(bootstrapServers(), topic, key, value);
     }
 
     /** {@link #produce(String, String, String)} on the broker at {@code bootstrapServers}. */
-    public static void produce(String bootstrapServers, String topic, String key, String value) {
+    public static RecordMetadata produce(String bootstrapServers, String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -117,7 +134,7 @@ public final class KafkaTestConfig {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(12 * 1024 * 1024));
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -35,6 +36,24 @@ public class DatabaseRetry {
         stopping = true;
     }
 
+    /**
+     * Applies {@code work} as {@link #inTransaction(Runnable)} does, but a failure that retrying cannot cure (a
+     * value PostgreSQL refuses, such as a NUL character or a string longer than its column; a constraint violated)
+     * goes to {@code refused}, after the rollback, instead of up the stack: the record is dead-lettered and its
+     * offset moves on, where throwing would stop the channel. Failures while the service is shutting down are
+     * still thrown, so the record is read again.
+     */
+    public void inTransaction(Runnable work, Consumer<RuntimeException> refused) {
+        try {
+            inTransaction(work);
+        } catch (RuntimeException e) {
+            if (stopping) {
+                throw e;
+            }
+            refused.accept(e);
+        }
+    }
+
     public void inTransaction(Runnable work) {
         Duration pause = FIRST_PAUSE;
         while (true) {
@@ -62,23 +81,34 @@ public class DatabaseRetry {
      * Connection failures (SQLSTATE class 08), a server shutting down (57P), serialization failures and deadlocks
      * (40001, 40P01): what goes away by itself. Constraint violations and the like do not, and are not retried.
      * A commit that fails ({@code RollbackException}) is the connection lost under the transaction: the store has
-     * no deferred constraints, so nothing else fails at commit.
+     * no deferred constraints, so nothing else fails at commit. Where PostgreSQL gave a SQLSTATE, it decides: a
+     * rollback caused by a value the database refused ({@code 22001}) is that value's fault, not the connection's.
      */
     static boolean isUnreachableDatabase(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("08") || state.startsWith("57P") || state.equals("40001")
+                        || state.equals("40P01");
+            }
+        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
                     || t instanceof SQLRecoverableException || t instanceof RollbackException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.equals("40001")
-                        || state.equals("40P01")) {
-                    return true;
-                }
-            }
         }
         return false;
+    }
+
+    /** What a failure says about the record: the SQLSTATE and PostgreSQL's message when it was the database's. */
+    public static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return "PostgreSQL refused it (SQLSTATE " + sql.getSQLState() + "): " + sql.getMessage();
+            }
+        }
+        return failure.getClass().getSimpleName() + ": " + rootMessage(failure);
     }
 
     private static String rootMessage(Throwable failure) {

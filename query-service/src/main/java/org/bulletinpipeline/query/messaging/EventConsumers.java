@@ -18,8 +18,8 @@ import org.jboss.logging.MDC;
 /**
  * Follows the three topics into PostgreSQL. Each record is applied in one transaction before its offset is
  * committed, retried while the database is unreachable ({@link DatabaseRetry}); the store's upserts make a replay
- * after a crash harmless. Records that are not the promised event go to the dead-letter topic instead of stopping
- * the stream.
+ * after a crash harmless. Records that are not the promised event, or that PostgreSQL refuses for good, go to the
+ * dead-letter topic with the reason instead of stopping the stream; only an unreachable database is waited for.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -45,19 +45,32 @@ public class EventConsumers {
     @Incoming("articles-extracted")
     @Blocking
     public void article(ConsumerRecord<String, String> record) {
-        retry.inTransaction(() -> applyArticle(record));
+        retry.inTransaction(() -> applyArticle(record), refused -> refuse(record, refused));
     }
 
     @Incoming("bulletins-raw")
     @Blocking
     public void bulletin(ConsumerRecord<String, String> record) {
-        retry.inTransaction(() -> applyBulletin(record));
+        retry.inTransaction(() -> applyBulletin(record), refused -> refuse(record, refused));
     }
 
+    /**
+     * A letter is never sent back to the topic it came from, which would loop: one the store refuses is stored
+     * again as unreadable, its text made storable, and if even that is refused it is logged and passed over.
+     */
     @Incoming("bulletins-dlq")
     @Blocking
     public void deadLetter(ConsumerRecord<String, String> record) {
-        retry.inTransaction(() -> applyDeadLetter(record));
+        retry.inTransaction(() -> applyDeadLetter(record), refused -> retry.inTransaction(
+                () -> letters.storeUnreadable(at(record), EventParser.storable("letter not stored as read: "
+                        + DatabaseRetry.describe(refused)), EventParser.storable(record.value())),
+                again -> LOG.errorf("dead letter at %s-%d@%d passed over, not storable: %s", record.topic(),
+                        record.partition(), record.offset(), DatabaseRetry.describe(again))));
+    }
+
+    /** The record cannot be applied, now or ever: to the dead-letter topic with the reason, and on to the next. */
+    private void refuse(ConsumerRecord<String, String> record, RuntimeException failure) {
+        deadLetters.send(record, "not stored: " + DatabaseRetry.describe(failure));
     }
 
     private void applyArticle(ConsumerRecord<String, String> record) {
@@ -77,13 +90,15 @@ public class EventConsumers {
         }
     }
 
+    /**
+     * A bulletin this service cannot read is dead-lettered here too, with its own reason: nlp-service may well have
+     * extracted it (a NUL in its source, a date out of range), and only this letter says why it is not stored.
+     */
     private void applyBulletin(ConsumerRecord<String, String> record) {
         try {
             store.received(parser.bulletin(record.value()));
         } catch (InvalidEventException e) {
-            // nlp-service dead-letters malformed bulletins with the reason; recording it twice adds nothing
-            LOG.debugf("skipping malformed bulletin record at %s-%d@%d: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
+            deadLetters.send(record, e.getMessage());
         }
     }
 
@@ -93,8 +108,7 @@ public class EventConsumers {
      * is where lost records would otherwise end.
      */
     private void applyDeadLetter(ConsumerRecord<String, String> record) {
-        DlqRecord at = new DlqRecord(record.topic(), record.partition(), record.offset(),
-                Instant.ofEpochMilli(record.timestamp()), EventParser.storable(record.key()));
+        DlqRecord at = at(record);
         try {
             DeadLetterEvent letter = parser.deadLetter(record.value());
             letters.store(at, letter);
@@ -108,5 +122,10 @@ public class EventConsumers {
             letters.storeUnreadable(at, EventParser.storable("unreadable dead letter: " + e.getMessage()),
                     EventParser.storable(record.value()));
         }
+    }
+
+    private static DlqRecord at(ConsumerRecord<String, String> record) {
+        return new DlqRecord(record.topic(), record.partition(), record.offset(),
+                Instant.ofEpochMilli(record.timestamp()), EventParser.storable(record.key()));
     }
 }

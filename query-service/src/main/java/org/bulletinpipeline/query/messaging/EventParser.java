@@ -2,6 +2,7 @@ package org.bulletinpipeline.query.messaging;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,13 @@ import org.bulletinpipeline.query.place.AdminCode;
 @ApplicationScoped
 public class EventParser {
 
+    /**
+     * The dates an event may carry, as ingest accepts them: a year such as +99999 parses as ISO and PostgreSQL would
+     * even store it, but it is no bulletin's date and would sort before every real one.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
     private final ObjectMapper json;
 
     public EventParser(ObjectMapper json) {
@@ -31,6 +39,7 @@ public class EventParser {
 
     public ArticleEvent article(String value) throws InvalidEventException {
         JsonNode node = tree(value, "ArticleExtracted");
+        requireNoNul(node, "");
         // v2 adds canonical place names and fact place codes; v1 events (replays, older producers) stay readable
         int schemaVersion = node.path("schemaVersion").asInt();
         if (schemaVersion != 1 && schemaVersion != 2) {
@@ -156,6 +165,7 @@ public class EventParser {
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {
         JsonNode node = tree(value, "BulletinReceived");
+        requireNoNul(node, "");
         // v2 adds the item a structured document described; what is stored here is the same for both
         int version = node.path("schemaVersion").asInt();
         if (version != 1 && version != 2) {
@@ -186,6 +196,33 @@ public class EventParser {
      */
     public static String storable(String text) {
         return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
+    }
+
+    /**
+     * Refuses an event holding a NUL character in any string or field name: PostgreSQL text and jsonb cannot hold
+     * one, and an insert failing on it used to stop the channel for good. Events are refused, not repaired: ingest
+     * refuses such bulletins at the door, so one on the topic came around it and the dead-letter topic is where it
+     * can be looked at. (Dead letters themselves are repaired instead, see {@link #storable}.)
+     */
+    private static void requireNoNul(JsonNode node, String path) throws InvalidEventException {
+        if (node.isTextual() && node.asText().indexOf('\0') >= 0) {
+            throw new InvalidEventException("field " + (path.isEmpty() ? "(root)" : path)
+                    + " holds a NUL character (U+0000), which PostgreSQL cannot store");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireNoNul(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String name = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                if (field.getKey().indexOf('\0') >= 0) {
+                    throw new InvalidEventException("a field name under " + (path.isEmpty() ? "(root)" : path)
+                            + " holds a NUL character (U+0000), which PostgreSQL cannot store");
+                }
+                requireNoNul(field.getValue(), name);
+            }
+        }
     }
 
     private JsonNode tree(String value, String what) throws InvalidEventException {
@@ -228,21 +265,32 @@ public class EventParser {
 
     private static Instant instant(JsonNode node, String field) throws InvalidEventException {
         String text = text(node, field, true);
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(field + " is not an ISO instant: " + text);
         }
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < EARLIEST.getYear() || year > LATEST.getYear()) {
+            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + text);
+        }
+        return instant;
     }
 
     private static LocalDate date(String text, String field) throws InvalidEventException {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(field + " is not an ISO date: " + text);
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + text);
+        }
+        return date;
     }
 }

@@ -34,5 +34,8 @@ class DatabaseRetryTest {
                 new SQLException("duplicate key value violates unique constraint", "23505"))));
         assertFalse(DatabaseRetry.isUnreachableDatabase(new IllegalArgumentException("bad event")));
         assertFalse(DatabaseRetry.isUnreachableDatabase(new PersistenceException(new SQLException("no state"))));
+        RollbackException refusedAtCommit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        refusedAtCommit.initCause(new SQLException("value too long for type character varying(80)", "22001"));
+        assertFalse(DatabaseRetry.isUnreachableDatabase(new IllegalStateException(refusedAtCommit)));
     }
 }
