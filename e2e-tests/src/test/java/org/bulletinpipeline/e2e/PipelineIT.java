@@ -52,7 +52,7 @@ class PipelineIT extends PipelineTestBase {
         for (int i = 0; i < storedArticles.size(); i++) {
             JsonNode s = storedArticles.get(i);
             JsonNode d = directArticles.get(i);
-            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V1.violations(s), "stored article " + i);
+            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(s), "stored article " + i);
             assertEquals(id, s.get("bulletinId").asText());
             for (String field : List.of("articleId", "ordinal", "kind", "kicker", "title", "subtitle", "bylines",
                     "dateline", "body", "persons", "places", "organizations", "facts")) {

@@ -28,7 +28,7 @@ class ExtractResourceTest {
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("articles.size()", greaterThan(0))
-                .body("articles[0].schemaVersion", equalTo(1))
+                .body("articles[0].schemaVersion", equalTo(2))
                 .body("articles[0].ordinal", equalTo(0))
                 .extract().asString();
         JsonPath json = JsonPath.from(body);
@@ -37,7 +37,7 @@ class ExtractResourceTest {
             Map<String, Object> article = json.getMap("articles[" + i + "]");
             assertEquals(count, article.get("articleCount"));
             assertEquals(java.util.Set.of(),
-                    Contracts.ARTICLE_EXTRACTED_V1.violations(new com.fasterxml.jackson.databind.ObjectMapper()
+                    Contracts.ARTICLE_EXTRACTED_V2.violations(new com.fasterxml.jackson.databind.ObjectMapper()
                             .valueToTree(article)), "article " + i);
         }
     }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.query.format.ArticleFormats;
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
@@ -29,14 +30,21 @@ public class ArticleExporter {
 
     private final ArticleSearch search;
     private final ObjectMapper json;
+    private final ArticleFormats formats;
 
-    public ArticleExporter(ArticleSearch search, ObjectMapper json) {
+    public ArticleExporter(ArticleSearch search, ObjectMapper json, ArticleFormats formats) {
         this.search = search;
         this.json = json;
+        this.formats = formats;
     }
 
     public void write(SearchCriteria criteria, ExportFormat format, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        if (format == ExportFormat.JSONLD || format == ExportFormat.NINJS || format == ExportFormat.NEWSML) {
+            formats.export(criteria, format, writer);
+            writer.flush();
+            return;
+        }
         if (format == ExportFormat.CSV) {
             writer.write('\uFEFF');
             writer.write(String.join(",", COLUMNS));

@@ -17,7 +17,9 @@ public class SearchCriteriaParser {
 
     public static final Set<String> KINDS = Set.of("news", "feature", "timeline", "photo", "notice");
     public static final Set<String> FACT_TYPES = Set.of("confirmed_cases", "zero_new_streak", "clearance_streak",
-            "testing_round", "people_tested", "medical_staff_deployed");
+            "testing_round", "people_tested", "medical_staff_deployed", "suspected_cases", "deaths", "recoveries",
+            "close_contacts", "confirmed_total", "suspected_total", "deaths_total", "recoveries_total",
+            "close_contacts_total");
 
     private final SearchConfig config;
     private final PlaceDirectory places;

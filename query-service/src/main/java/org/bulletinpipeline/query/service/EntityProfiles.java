@@ -75,7 +75,8 @@ public class EntityProfiles {
     public PlaceProfile place(String nameOrCode) {
         boolean isCode = nameOrCode.chars().allMatch(Character::isDigit);
         String code = isCode ? parser.knownCode(nameOrCode) : directory.codeOf(nameOrCode).orElse(null);
-        String name = isCode ? directory.nameOf(code).orElse(null) : nameOrCode;
+        // a division is shown under its official name however it was asked for (许昌 → 许昌市)
+        String name = code != null ? directory.nameOf(code).orElse(isCode ? null : nameOrCode) : nameOrCode;
         String key = code != null ? "c:" + code : "n:" + name;
         long rollup = repository.articlesUnder(key);
         if (rollup == 0 && code == null) {

@@ -12,6 +12,7 @@ import org.bulletinpipeline.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the dashboard page needs beyond the public API: its settings and the pipeline's recent activity. */
+@DashboardHelper
 @Path("/ui/api")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.READER)

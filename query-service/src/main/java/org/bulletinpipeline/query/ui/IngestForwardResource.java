@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
  * talks to a second port, which a reverse proxy in front of the dashboard might not expose. Open to all: the key it
  * carries is a feed's, which ingest-service checks; this service neither knows nor needs it.
  */
+@DashboardHelper
 @Path("/ui/api/bulletins")
 @PermitAll
 public class IngestForwardResource {
