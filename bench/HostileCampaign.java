@@ -110,7 +110,7 @@ public class HostileCampaign {
     }
 
     int run() throws Exception {
-        if (opt.containsKey("kafka")) {
+        if (opt.containsKey("kafka") && opt.containsKey("topics")) {
             createTopics();
         }
         if (opt.containsKey("topics-only")) {
@@ -320,10 +320,15 @@ public class HostileCampaign {
             shot.headers().forEach(request::header);
             if (shot.stream()) {
                 HttpResponse<InputStream> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                // an open stream is read up to the end of its first event (ready), then left
                 try (InputStream in = answer.body()) {
-                    byte[] first = in.readNBytes(answer.statusCode() == 200 ? 24 : 400);
+                    StringBuilder first = new StringBuilder();
+                    int b;
+                    while (first.length() < 4096 && first.indexOf("\n\n") < 0 && (b = in.read()) >= 0) {
+                        first.append((char) b);
+                    }
                     return new Outcome(shot, answer.statusCode(), (System.nanoTime() - start) / 1_000_000,
-                            new String(first, StandardCharsets.UTF_8));
+                            first.toString());
                 }
             }
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
