@@ -48,6 +48,15 @@ class ReadLimitsResourceTest {
     }
 
     @Test
+    void aNulCharacterInThePathOrAParameterIsABadRequest() {
+        given().urlEncodingEnabled(false).get("/api/bulletins/%00/text").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "malformed-request"));
+        given().urlEncodingEnabled(false).get("/api/articles?q=%00%E7%96%AB%E6%83%85").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/api/persons/%00").then().statusCode(400);
+    }
+
+    @Test
     void theSearchPoolCancelsLongStatements() throws SQLException {
         DataSource search = Arc.container().select(DataSource.class, new DataSourceLiteral("search")).get();
         try (Connection c = search.getConnection(); Statement s = c.createStatement();

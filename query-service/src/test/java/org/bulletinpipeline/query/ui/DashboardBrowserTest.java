@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -12,8 +13,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -78,6 +81,13 @@ class DashboardBrowserTest {
         String deadReason = "extraction failed: 测试死信 " + UUID.randomUUID().toString().substring(0, 8);
         String deadId = publishDeadLetter(deadReason);
         try (BrowserContext context = browsers.freshContext()) {
+            // the page runs under the service's Content-Security-Policy: anything it refuses is a console error
+            List<String> refused = new CopyOnWriteArrayList<>();
+            context.onConsoleMessage(message -> {
+                if (message.text().contains("Content Security Policy")) {
+                    refused.add(message.text());
+                }
+            });
             Page live = context.newPage();
             live.navigate(url("view=live"));
             assertThat(live.locator("#arrivals .state.loading")).hasCount(0);
@@ -178,6 +188,7 @@ class DashboardBrowserTest {
             assertThat(page.locator(".fig-tooltip")).containsText("新增本土确诊病例");
             assertThat(page.locator(".fig-tooltip")).containsText(SampleBulletin.PLACE);
             Browsers.screenshots(page, "figures");
+            assertEquals(List.of(), refused, "what the Content-Security-Policy refused on the way");
         }
     }
 
