@@ -333,6 +333,12 @@ final class ArticleSegmenter {
         if (current == null) {
             return null;
         }
+        if (!current.isPhoto() && !current.headline().isEmpty() && current.count(ParagraphRole.BODY) <= 2
+                && current.count(ParagraphRole.HEADING) == 0 && !current.hasEnded()) {
+            // A headed photo story: 灯光璀璨迎元宵 / its caption / 孟德龙摄(人民视觉)
+            current.add(credit);
+            return current;
+        }
         if (current.isPhoto()) {
             // One credit under stacked captions (左图:… 右图:… 本报记者 王建辉 摄) credits every photo of the run.
             for (int d = drafts.size() - 1; d >= 0 && drafts.get(d).isPhoto(); d--) {
