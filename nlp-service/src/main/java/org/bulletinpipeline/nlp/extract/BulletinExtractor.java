@@ -33,6 +33,6 @@ public class BulletinExtractor {
         List<ExtractedArticle> articles = layout.articles().stream()
                 .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout)))
                 .toList();
-        return new Extraction(layout.masthead(), layout.year(), articles);
+        return new Extraction(layout.masthead(), layout.year(), layout.yearSource(), articles);
     }
 }
