@@ -78,10 +78,11 @@ public final class BylineParser {
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
     /**
-     * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
+     * Credits closing a caption or story fit in the last 192 characters, a dispatch note from a dozen bureaus with
+     * their reporters included ({@code (本报北京、东京、巴黎…2月27日电 记者曲颂、苑基荣…)}); only that
      * tail is searched.
      */
-    private static final int CREDIT_SPAN = 96;
+    private static final int CREDIT_SPAN = 192;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
@@ -97,13 +98,13 @@ public final class BylineParser {
      * {@code (新华社北京4月30日电 记者王秉阳)}.
      */
     private static final Pattern CLOSING_DISPATCH = Pattern.compile(
-            "^(综合)?(本报|新华社|中新社|[^()]{0,8}(社|台|网))[^()]{0,24}?电\\s*");
+            "^(综合)?(本报|新华社|中新社|[^()]{0,8}(社|台|网))[^()]{0,80}?电\\s*");
     /** A parenthesized credit closing a story: {@code (冯纪宣)}, {@code (组织部)}. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,80})[)]$");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,160})[)]$");
     /** What follows a name in a photo credit: {@code 王建辉 摄}, {@code 李明摄影}, {@code 李明 报道}. */
     private static final Pattern CREDIT_VERB = Pattern.compile("(摄影|报道|摄|拍摄)$");
     private static final Pattern PUBLISHER_PREFIX = Pattern.compile("^(本报|本刊)");
-    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,80}");
+    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,160}");
 
     /**
      * The bylines of a paragraph that is nothing but a credit ({@code 本报记者 武芳}, {@code 文字整理 石冠兵\n制图 王辉},
