@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.bulletinpipeline.nlp.extract.year.YearSource;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.BylineView;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.DateView;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.FactView;
@@ -35,8 +36,8 @@ public final class ArticleEventMapper {
         int count = extraction.articles().size();
         List<ArticleExtracted> events = new ArrayList<>(count);
         for (int ordinal = 0; ordinal < count; ordinal++) {
-            events.add(toEvent(bulletinId, ordinal, count, masthead, source, extraction.articles().get(ordinal),
-                    pipeline));
+            events.add(toEvent(bulletinId, ordinal, count, masthead, source, yearSource(extraction.yearSource()),
+                    extraction.articles().get(ordinal), pipeline));
         }
         return events;
     }
@@ -50,13 +51,14 @@ public final class ArticleEventMapper {
     }
 
     private static ArticleExtracted toEvent(String bulletinId, int ordinal, int count, MastheadView masthead,
-                                            BulletinSource source, ExtractedArticle article, Pipeline pipeline) {
+                                            BulletinSource source, String yearSource, ExtractedArticle article,
+                                            Pipeline pipeline) {
         ArticleLayout a = article.layout();
         ArticleEntities e = article.entities();
         return new ArticleExtracted(ArticleExtracted.SCHEMA_VERSION, articleId(bulletinId, ordinal), bulletinId,
                 ordinal, count, masthead, source, wire(a.kind()), a.kicker(), a.title(), a.subtitle(),
                 a.bylines().stream().map(b -> new BylineView(wire(b.role()), b.name())).toList(),
-                a.dateline(), a.body(), a.continuedOn(), span(a.span()),
+                a.dateline(), yearSource, a.body(), a.continuedOn(), span(a.span()),
                 e.persons().stream().map(p -> new PersonView(p.name(), p.titles(), p.mentions(), spans(p.spans())))
                         .toList(),
                 e.places().stream().map(p -> new PlaceView(p.name(), p.canonicalName(), wire(p.level()), p.code(), p.mentions(),
@@ -69,6 +71,18 @@ public final class ArticleEventMapper {
                         span(f.span()))).toList(),
                 e.quotes().stream().map(q -> new QuoteView(q.speaker(), q.text(), span(q.span()))).toList(),
                 e.keywords(), e.summary(), e.topics(), pipeline);
+    }
+
+    /** Which evidence dated the bulletin, named after it: {@code masthead}, {@code publishedOn}, {@code text}. */
+    private static String yearSource(YearSource source) {
+        if (source == null) {
+            return null;
+        }
+        return switch (source) {
+            case MASTHEAD -> "masthead";
+            case PUBLISHED_ON -> "publishedOn";
+            case TEXT -> "text";
+        };
     }
 
     private static String wire(Enum<?> value) {

@@ -16,7 +16,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(ignoreNested = false)
 public record ArticleExtracted(int schemaVersion, String articleId, String bulletinId, int ordinal, int articleCount,
                                MastheadView masthead, BulletinSource source, String kind, String kicker, String title,
-                               String subtitle, List<BylineView> bylines, LocalDate dateline, String body,
+                               String subtitle, List<BylineView> bylines, LocalDate dateline, String yearSource,
+                               String body,
                                String continuedOn, SpanView span, List<PersonView> persons, List<PlaceView> places,
                                List<OrganizationView> organizations, List<DateView> dates, List<FactView> facts,
                                List<QuoteView> quotes, List<String> keywords, String summary, List<String> topics,

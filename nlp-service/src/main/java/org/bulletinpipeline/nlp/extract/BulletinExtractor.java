@@ -34,6 +34,6 @@ public class BulletinExtractor {
                 .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout,
                         hints == null ? SourceHints.none() : hints)))
                 .toList();
-        return new Extraction(layout.masthead(), layout.year(), articles);
+        return new Extraction(layout.masthead(), layout.year(), layout.yearSource(), articles);
     }
 }

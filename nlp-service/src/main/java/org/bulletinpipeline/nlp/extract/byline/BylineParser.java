@@ -78,10 +78,11 @@ public final class BylineParser {
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
     /**
-     * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
+     * Credits closing a caption or story fit in the last 192 characters, a dispatch note from a dozen bureaus with
+     * their reporters included ({@code (本报北京、东京、巴黎…2月27日电 记者曲颂、苑基荣…)}); only that
      * tail is searched.
      */
-    private static final int CREDIT_SPAN = 96;
+    private static final int CREDIT_SPAN = 192;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
@@ -92,12 +93,18 @@ public final class BylineParser {
     private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[(]([^()]{2,24}?)\\s*摄(?:影)?[)]$");
     /** A credit line is short and carries no sentence punctuation ({@code 记者从市卫健委获悉,…} is a lead). */
     private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,;!?“”]");
+    /**
+     * A wire formula inside a closing credit, with or without the reporter: {@code (本报罗马2月3日电)},
+     * {@code (新华社北京4月30日电 记者王秉阳)}.
+     */
+    private static final Pattern CLOSING_DISPATCH = Pattern.compile(
+            "^(综合)?(本报|新华社|中新社|[^()]{0,8}(社|台|网))[^()]{0,80}?电\\s*");
     /** A parenthesized credit closing a story: {@code (冯纪宣)}, {@code (组织部)}. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,80})[)]$");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,160})[)]$");
     /** What follows a name in a photo credit: {@code 王建辉 摄}, {@code 李明摄影}, {@code 李明 报道}. */
     private static final Pattern CREDIT_VERB = Pattern.compile("(摄影|报道|摄|拍摄)$");
     private static final Pattern PUBLISHER_PREFIX = Pattern.compile("^(本报|本刊)");
-    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,80}");
+    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,160}");
 
     /**
      * The bylines of a paragraph that is nothing but a credit ({@code 本报记者 武芳}, {@code 文字整理 石冠兵\n制图 王辉},
@@ -196,7 +203,8 @@ public final class BylineParser {
         if (m.group(2) == null) {
             return m.group(1) == null ? LeadCredit.NONE : new LeadCredit(List.of(), m.end());
         }
-        List<Byline> names = credits(m.group(2), BylineRole.REPORTER, false);
+        // names in the formula without a role word are the writers': 本报北京2月12日电 (唐维红、张晓赫)
+        List<Byline> names = credits(m.group(2), BylineRole.AUTHOR, false);
         boolean hasRoleWord = ROLE_WORD.matcher(m.group(2)).find();
         if (names.isEmpty() || !hasRoleWord && m.group(1) == null) {
             // (下简称…) or (市、区) are asides, not credits; the agency formula alone still opens the lead.
@@ -291,9 +299,14 @@ public final class BylineParser {
         return line.length() <= 24 && !line.contains("。") && !line.contains(",") && !line.contains(",");
     }
 
-    private Optional<List<Byline>> parenthesizedCredit(String inside) {
-        if (JUMP_WORDS.matcher(inside).find()) {
+    private Optional<List<Byline>> parenthesizedCredit(String credit) {
+        if (JUMP_WORDS.matcher(credit).find()) {
             return Optional.empty();
+        }
+        Matcher dispatch = CLOSING_DISPATCH.matcher(credit);
+        String inside = dispatch.lookingAt() ? credit.substring(dispatch.end()).strip() : credit;
+        if (inside.isEmpty()) {
+            return Optional.of(List.of());
         }
         if (!ORGANISATION_CREDIT.matcher(NAME_SEPARATOR.matcher(inside).replaceAll("")).matches()) {
             return Optional.empty();

@@ -21,7 +21,7 @@ public final class PersonNameShape {
             + "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
             + "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平计索宣晋相初门云容敬"
             + "扈晁芮普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利"
-            + "於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+            + "於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由巨";
     private static final Set<String> COMPOUND_SURNAMES = Set.of("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟",
             "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "百里", "呼延");
     private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}{2,4}");
@@ -36,6 +36,14 @@ public final class PersonNameShape {
     private PersonNameShape() {
     }
 
+    /**
+     * {@code 州} ends city names of two characters ({@code 郑州}, {@code 温州}), and given names too: a token of three
+     * in a credit is a person ({@code 本报记者田豆豆、程远州}).
+     */
+    private static boolean isGivenNameEndingInZhou(String token) {
+        return token.length() == 3 && token.endsWith("州");
+    }
+
     /** Whether the token names an organisation or place ({@code 市纪委监委}, {@code 组织部}) rather than a person. */
     public static boolean isInstitution(String token) {
         return token != null && token.length() <= 12 && HAN_ONLY_ANY.matcher(token).matches()
@@ -43,7 +51,8 @@ public final class PersonNameShape {
     }
 
     public static boolean isPersonName(String token) {
-        if (token == null || !HAN_ONLY.matcher(token).matches() || NOT_A_PERSON_ENDING.matcher(token).find()) {
+        if (token == null || !HAN_ONLY.matcher(token).matches()
+                || NOT_A_PERSON_ENDING.matcher(token).find() && !isGivenNameEndingInZhou(token)) {
             return false;
         }
         if (token.length() >= 3 && COMPOUND_SURNAMES.contains(token.substring(0, 2))) {

@@ -34,6 +34,9 @@ public final class DatelineReader {
      * month, or of the month before when that day has not come yet.
      */
     private static final Pattern DAY_ONLY_OPENING = Pattern.compile("^([0-9]{1,2})日");
+    /** What may stand between a clause's end and its opening date: quotes, brackets, blanks, a {@code 时间:} label. */
+    private static final String CLAUSE_OPENERS = "“”\"‘’「」) \t";
+    private static final String CLAUSE_ENDS = "。!?;,:…";
     /** How far after the issue date an event may lie before a bare date must mean the previous year. */
     private static final int MAX_MONTHS_AHEAD = 2;
 
@@ -115,8 +118,21 @@ public final class DatelineReader {
         }
     }
 
+    /**
+     * The event's day opens a sentence or clause ({@code 5月16日,…}, {@code …法律责任。5月16日,…},
+     * {@code “…快到了啊!”1月30日下午,…}); a date inside a clause tells when something else happened or was said
+     * ({@code 据日本广播协会电视台2月20日报道}, {@code 法国巴斯德研究所4月28日发布新闻公告称}).
+     */
     private static boolean isEventDay(String lead, DateHit hit) {
-        return !NOT_AN_EVENT_DAY.matcher(lead.substring(hit.end())).find();
+        return !NOT_AN_EVENT_DAY.matcher(lead.substring(hit.end())).find() && opensClause(lead, hit.start());
+    }
+
+    private static boolean opensClause(String lead, int at) {
+        int before = at - 1;
+        while (before >= 0 && CLAUSE_OPENERS.indexOf(lead.charAt(before)) >= 0) {
+            before--;
+        }
+        return before < 0 || CLAUSE_ENDS.indexOf(lead.charAt(before)) >= 0;
     }
 
     private static int daysBack(String word) {

@@ -2,5 +2,7 @@ package org.bulletinpipeline.nlp.extract.model;
 
 import java.util.List;
 
-public record Extraction(Masthead masthead, Integer year, List<ExtractedArticle> articles) {
+import org.bulletinpipeline.nlp.extract.year.YearSource;
+
+public record Extraction(Masthead masthead, Integer year, YearSource yearSource, List<ExtractedArticle> articles) {
 }

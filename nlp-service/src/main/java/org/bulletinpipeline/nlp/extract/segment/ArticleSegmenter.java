@@ -217,14 +217,21 @@ final class ArticleSegmenter {
     /**
      * A caption opening with {@code 图为} and crediting no one, right after the running text of a story, belongs to it:
      * the story is the text of its photo ({@code 近年来,陕西延安…} then {@code 图为1月20日拍摄的…温室大棚。}). With a
-     * photographer's credit of its own on the next line it is a photo item.
+     * photographer's credit of its own on the next line it is a photo item, unless the story is a short unsigned
+     * text written for the photo ({@code 灯光璀璨迎元宵} / one paragraph / {@code 图为…} / {@code 孟德龙摄(人民视觉)}).
      */
-    private static boolean describesStoryPhoto(ClassifiedParagraph caption, ClassifiedParagraph after,
-                                               ArticleDraft current) {
+    private boolean describesStoryPhoto(ClassifiedParagraph caption, ClassifiedParagraph after, ArticleDraft current) {
         return current != null && !current.isPhoto() && !current.headline().isEmpty() && !current.hasEnded()
                 && current.last() != null && current.last().is(ParagraphRole.BODY)
                 && caption.text().startsWith("图为") && caption.credits().isEmpty()
-                && (after == null || !isPhotoCredit(after));
+                && (after == null || !isPhotoCredit(after) || isPhotoText(current));
+    }
+
+    /** A headed story of one or two unsigned paragraphs: the text a photo is printed with. */
+    private boolean isPhotoText(ArticleDraft story) {
+        return story.count(ParagraphRole.BODY) <= 2 && story.count(ParagraphRole.CREDIT) == 0
+                && story.count(ParagraphRole.NAME_LINE) == 0 && story.count(ParagraphRole.HEADING) == 0
+                && story.content().stream().noneMatch(p -> bylineParser.leadFormula(p.text()).isPresent());
     }
 
     private static boolean isTagged(List<ClassifiedParagraph> block) {
@@ -332,6 +339,12 @@ final class ArticleSegmenter {
     private static ArticleDraft photoFor(ClassifiedParagraph credit, ArticleDraft current, List<ArticleDraft> drafts) {
         if (current == null) {
             return null;
+        }
+        if (!current.isPhoto() && !current.headline().isEmpty() && current.count(ParagraphRole.BODY) <= 2
+                && current.count(ParagraphRole.HEADING) == 0 && !current.hasEnded()) {
+            // A headed photo story: 灯光璀璨迎元宵 / its caption / 孟德龙摄(人民视觉)
+            current.add(credit);
+            return current;
         }
         if (current.isPhoto()) {
             // One credit under stacked captions (左图:… 右图:… 本报记者 王建辉 摄) credits every photo of the run.

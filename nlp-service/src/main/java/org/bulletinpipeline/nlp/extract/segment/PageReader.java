@@ -16,6 +16,7 @@ import org.bulletinpipeline.nlp.extract.normalize.PageCutRepairer;
 import org.bulletinpipeline.nlp.extract.normalize.Paragraph;
 import org.bulletinpipeline.nlp.extract.normalize.WhitespaceNormalizer;
 import org.bulletinpipeline.nlp.extract.year.YearResolver;
+import org.bulletinpipeline.nlp.extract.year.YearResolver.ResolvedYear;
 
 /**
  * Reads the raw text of one or more pages into a masthead and articles in reading order: whitespace normalization,
@@ -44,19 +45,20 @@ public class PageReader {
     public BulletinLayout read(String text, SourceHints hints) {
         SourceHints source = hints == null ? SourceHints.none() : hints;
         if (text == null || text.isBlank()) {
-            return new BulletinLayout(null, yearResolver.resolve(null, source, null), List.of());
+            ResolvedYear year = yearResolver.resolve(null, source, null);
+            return new BulletinLayout(null, year.year(), year.source(), List.of());
         }
         List<Paragraph> paragraphs = whitespace.paragraphs(text);
         MastheadRead masthead = mastheadReader.read(paragraphs);
         List<Paragraph> page = pageCuts.repair(paragraphs.subList(masthead.paragraphs(), paragraphs.size()).stream()
                 .filter(paragraph -> !mastheadReader.isRunningHead(paragraph))
                 .toList());
-        Integer year = yearResolver.resolve(masthead.masthead(), source, CharacterFold.fold(text));
+        ResolvedYear year = yearResolver.resolve(masthead.masthead(), source, CharacterFold.fold(text));
         LocalDate publishedOn = publishedOn(masthead.masthead(), source);
         List<ArticleLayout> articles = segmenter.segment(page.stream().map(classifier::classify).toList()).stream()
-                .map(draft -> assembler.assemble(draft, year, publishedOn))
+                .map(draft -> assembler.assemble(draft, year.year(), publishedOn))
                 .toList();
-        return new BulletinLayout(masthead.masthead(), year, articles);
+        return new BulletinLayout(masthead.masthead(), year.year(), year.source(), articles);
     }
 
     private static LocalDate publishedOn(Masthead masthead, SourceHints hints) {

@@ -167,4 +167,12 @@ class BylineParserTest {
         assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "蔡华伟"))), parser.creditParagraph("版式设计:蔡华伟"));
         assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "汪哲平"))), parser.creditParagraph("本版制图:汪哲平"));
     }
+
+    @Test
+    void closingDispatchNotes() {
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("(本报罗马2月3日电)"));
+        assertEquals(Optional.of(List.of(reporter("王秉阳"))), parser.creditParagraph("(新华社北京4月30日电  记者王秉阳)"));
+        assertEquals(List.of(new Byline(BylineRole.AUTHOR, "唐维红")),
+                parser.leadFormula("本报北京2月12日电  (唐维红)人民网召开研讨会").bylines());
+    }
 }

@@ -31,4 +31,10 @@ class PersonNameShapeTest {
         assertTrue(PersonNameShape.isInstitution("市纪委监委"));
         assertFalse(PersonNameShape.isInstitution("冯纪宣"));
     }
+
+    @Test
+    void aGivenNameMayEndLikeACity() {
+        assertTrue(PersonNameShape.isPersonName("程远州"));
+        assertFalse(PersonNameShape.isPersonName("温州"));
+    }
 }

@@ -92,4 +92,11 @@ class DatelineReaderTest {
                 reader.read("30日晚,一条消息引起关注。", ArticleKind.NEWS, 2020, LocalDate.of(2020, 2, 2)));
         assertNull(reader.read("27日,大年初三。", ArticleKind.NEWS, null, null));
     }
+
+    @Test
+    void aDateInsideAClauseTellsWhenSomethingElseHappened() {
+        assertNull(reader.read("据日本广播协会电视台2月20日报道,两名乘客死亡。", ArticleKind.NEWS, 2020, LocalDate.of(2020, 2, 21)));
+        assertEquals(LocalDate.of(2020, 1, 30), reader.read("“爹爹,您莫急,快到了啊!”1月30日下午,社区书记赶到。",
+                ArticleKind.NEWS, 2020, LocalDate.of(2020, 2, 3)));
+    }
 }

@@ -19,6 +19,7 @@ import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
+import org.bulletinpipeline.nlp.extract.year.YearSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -522,5 +523,21 @@ class PageReaderTest {
         assertEquals(List.of(new Byline(BylineRole.REPORTER, "邱超奕")), articles.get(3).bylines());
         assertEquals(LocalDate.of(2020, 2, 2), articles.get(3).dateline());
         assertEquals("国家卫健委发布会——", articles.get(3).kicker());
+    }
+
+    @Test
+    void aBareDateWithoutEvidenceOfTheYearHasNoIsoDateline() {
+        String text = """
+                全市召开防汛工作会议
+
+                本报讯(记者 张三)8月7日,全市召开防汛工作会议。2017年,全市曾遭遇特大暴雨。
+                """;
+        BulletinLayout unknown = reader.read(text, SourceHints.none());
+        assertNull(unknown.year());
+        assertNull(unknown.yearSource());
+        assertNull(unknown.articles().getFirst().dateline());
+        BulletinLayout dated = reader.read(text, new SourceHints(null, LocalDate.of(2023, 8, 8)));
+        assertEquals(YearSource.PUBLISHED_ON, dated.yearSource());
+        assertEquals(LocalDate.of(2023, 8, 7), dated.articles().getFirst().dateline());
     }
 }
