@@ -141,6 +141,7 @@ public final class PersonRecognizer {
             }
         }
         officesTaken(text, titles);
+        tagged(text, titles);
         List<Found> found = new ArrayList<>();
         titles.forEach((name, t) -> {
             List<int[]> positions = new ArrayList<>();
@@ -150,6 +151,55 @@ public final class PersonRecognizer {
             found.add(new Found(name, t, positions));
         });
         return found;
+    }
+
+    /**
+     * Names the statistical tagger finds with no title, credit or quote around them ({@code 李鹏今天会见},
+     * {@code 克林顿说}): a Chinese name of two to four characters that starts with a family name and is no
+     * ordinary word ({@code 高度}), or a transliterated name of three or more characters.
+     */
+    private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (org.bulletinpipeline.nlp.extract.ner.NameTagger.Candidate tagged : text.candidates("nr")) {
+            org.bulletinpipeline.nlp.extract.ner.NameTagger.Candidate c = text.trimmed(tagged);
+            String name = s.substring(c.start(), c.end());
+            if (titles.containsKey(name) || !isTaggedName(name)) {
+                continue;
+            }
+            int surname = surnames.lengthAt(s, c.start());
+            boolean chinese = surname > 0 && name.length() <= 4;
+            // a name begins and ends where HanLP's words do (卫健/委, 应/隔/尽/隔 cut no name), and its given name
+            // is no form of address (李师傅) nor an ordinary verb or adverb HanLP knows (况/进行)
+            if (!text.isBoundary(c.start()) || !text.isBoundary(c.end())) {
+                continue;
+            }
+            if (chinese && (isHonorific(name.substring(surname)) || isOrdinaryWord(text, c.start() + surname, c.end()))) {
+                continue;
+            }
+            if (chinese && !text.startsWithCommonWord(c.start(), c.end()) || !chinese && name.length() >= 3) {
+                titles.put(name, new LinkedHashSet<>());
+            }
+        }
+    }
+
+    /** True when {@code [start, end)} is one HanLP word that is a verb, adverb, preposition or conjunction. */
+    private static boolean isOrdinaryWord(AnalyzedText text, int start, int end) {
+        String nature = text.nature(start);
+        return text.tokenStart(start) == start && text.tokenEnd(start) == end && end - start >= 2
+                && !nature.isEmpty() && "vdpca".indexOf(nature.charAt(0)) >= 0;
+    }
+
+    /** Letters only, at least two, and the middle dot of transliterated names ({@code 科菲·安南}) inside. */
+    private static boolean isTaggedName(String name) {
+        if (name.length() < 2 || name.charAt(0) == '\u00B7' || name.charAt(name.length() - 1) == '\u00B7') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i)) && name.charAt(i) != '\u00B7') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Title-anchored names: {@code 市委常委、常务副市长王志宏}, {@code 市领导马正兰、方婷、黄旭东…等参加}. */
