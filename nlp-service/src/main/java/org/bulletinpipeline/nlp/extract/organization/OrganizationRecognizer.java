@@ -123,11 +123,13 @@ public final class OrganizationRecognizer {
     }
 
     /**
-     * Names ending in a type word the rules read ({@code 政协}, {@code 办公室}, {@code 统战部}) are theirs to
-     * accept or reject: {@code 智慧政协} and an unprefixed {@code 统战部部长} stay rejected whatever the tagger says.
+     * Names ending in the type word of a party or state organ or of a local working body ({@code 政协},
+     * {@code 党委}, {@code 办公室}, {@code 统战部}) are the rules' to accept or reject, since such an organ is named
+     * by the unit right before it: {@code 智慧政协} and an unprefixed {@code 统战部部长} stay rejected whatever
+     * the tagger says.
      */
     private static boolean endsInTypeWord(String name) {
-        for (List<String> suffixes : List.of(ORGAN_SUFFIXES, AGENCY_SUFFIXES)) {
+        for (List<String> suffixes : List.of(ORGAN_SUFFIXES, LOCAL_BODY_SUFFIXES)) {
             for (String suffix : suffixes) {
                 if (name.endsWith(suffix)) {
                     return true;
@@ -136,6 +138,9 @@ public final class OrganizationRecognizer {
         }
         return false;
     }
+
+    private static final List<String> LOCAL_BODY_SUFFIXES = List.of("办公室", "指挥部", "支部", "组织部", "宣传部",
+            "统战部", "武装部", "工作组");
 
     /** A tagged span is a unit name when it holds no punctuation and does not open with a demonstrative. */
     private static boolean isTaggedUnitName(String name) {

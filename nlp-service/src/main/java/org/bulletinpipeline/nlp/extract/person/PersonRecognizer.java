@@ -170,9 +170,6 @@ public final class PersonRecognizer {
             boolean chinese = surname > 0 && name.length() <= 4;
             // a name begins and ends where HanLP's words do (卫健/委, 应/隔/尽/隔 cut no name), and its given name
             // is no form of address (李师傅) nor an ordinary verb or adverb HanLP knows (况/进行)
-            if (!text.isBoundary(c.start()) || !text.isBoundary(c.end())) {
-                continue;
-            }
             if (chinese && (isHonorific(name.substring(surname)) || isOrdinaryWord(text, c.start() + surname, c.end()))) {
                 continue;
             }

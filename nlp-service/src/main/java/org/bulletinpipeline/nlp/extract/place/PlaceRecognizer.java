@@ -122,7 +122,7 @@ public final class PlaceRecognizer {
         for (NameTagger.Candidate tagged : text.candidates("ns")) {
             NameTagger.Candidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
-            if (c.start() >= c.end() || !isTaggedPlaceName(name) || !text.isBoundary(c.end()) || TextRange.overlaps(excluded, c.start(), c.end())
+            if (c.start() >= c.end() || !isTaggedPlaceName(name) || TextRange.overlaps(excluded, c.start(), c.end())
                     || read.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {
                 continue;
             }
@@ -243,8 +243,9 @@ public final class PlaceRecognizer {
                     continue;
                 }
                 // A one-character type word that ends an ordinary word is no street: 思路, 铁路, 弯路 (HanLP
-                // reads them as nouns), while 天津路 is a place word or 天津/路.
-                if (suffix.length() == 1 && !text.isBoundary(at) && !text.nature(at).startsWith("ns")) {
+                // reads them as nouns), while 天津路 is a place word or 天津/路, and 府东路 a street's east part.
+                if (suffix.length() == 1 && !text.isBoundary(at) && !text.nature(at).startsWith("ns")
+                        && "东西南北中".indexOf(s.charAt(at - 1)) < 0) {
                     continue;
                 }
                 NameStart.Result scan = NameStart.scan(text, at, 10);
