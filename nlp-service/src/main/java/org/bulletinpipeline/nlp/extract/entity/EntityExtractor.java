@@ -109,6 +109,9 @@ public class EntityExtractor {
         // units the tagger alone proposes come last: they never hide a place or unit the rules read
         units = organizations.withTaggedNames(analyzed, bookTitles, units, placeMentions);
         units.forEach(unit -> unitEnds.add(unit.end()));
+        List<OrganizationRecognizer.Mention> allUnits = units;
+        placeMentions = placeMentions.stream().filter(p -> allUnits.stream()
+                .noneMatch(u -> u.start() <= p.start() && p.end() <= u.end())).toList();
         List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
         people = dropUnitAndPlaceNames(people, units, placeMentions);
 

@@ -100,7 +100,8 @@ public final class OrganizationRecognizer {
 
     /**
      * {@code byType} with the units the name tagger finds where no type word rule did ({@code 青岛海牛队},
-     * {@code 新华社}), kept when they touch no unit or place already read, end where a word ends, hold no
+     * {@code 新华社}), kept when they touch no unit already read and no place other than one inside them
+     * ({@code 中国} in {@code 中国人民外交学会}, which then is no place of its own), end where a word ends, hold no
      * punctuation and do not open with a demonstrative ({@code 该公司}) or {@code 相关}, and lie outside book titles.
      */
     public List<Mention> withTaggedNames(AnalyzedText text, List<TextRange> excluded, List<Mention> byType,
@@ -113,7 +114,8 @@ public final class OrganizationRecognizer {
             if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
                     || TextRange.overlaps(excluded, c.start(), c.end())
                     || byType.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())
-                    || places.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+                    || places.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end()
+                            && (m.start() < c.start() || m.end() > c.end() || m.end() - m.start() == c.end() - c.start()))) {
                 continue;
             }
             out.add(new Mention(name, c.start(), c.end()));
