@@ -29,49 +29,6 @@ public final class PersonRecognizer {
     public record Found(String name, Set<String> titles, List<int[]> positions) {
     }
 
-    /**
-     * Role words a title ends in, longest first. The title itself is the whole phrase before the name up to the
-     * previous clause boundary ({@code 市商务局副局长}, {@code 许昌市公安局魏都分局援禹辅警}).
-     */
-    private static final Pattern TITLE_CORE = Pattern.compile("(?:总书记|副书记|书记|常务副市长|副市长|市长|副县长|县长"
-            + "|副区长|区长|副镇长|镇长|副乡长|乡长|村长|副省长|省长|副局长|局长|副部长|部长|副厅长|厅长|副处长|处长|副科长|科长"
-            + "|副主任|主任|副主席|主席|副秘书长|秘书长|常委|委员|成员|副组长|组长|副队长|队长|班长|站长|所长|副院长|院长|副校长|校长"
-            + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
-            + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
-
-    private static final Set<String> TITLE_CORES = Set.of(TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
-            .split("\\|"));
-
-    /** Title cores by their last character, longest first: the lookup at a position allocates nothing. */
-    private static final Map<Character, List<String>> CORES_BY_LAST_CHAR = TITLE_CORES.stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-            .collect(java.util.stream.Collectors.groupingBy(core -> core.charAt(core.length() - 1),
-                    java.util.stream.Collectors.toUnmodifiableList()));
-
-    private static final String CORE_LAST_CHARS = CORES_BY_LAST_CHAR.keySet().stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining());
-
-    /** Start of the longest title core ending at {@code end}, or -1. */
-    private static int coreStartEndingAt(String s, int end) {
-        if (end < 1) {
-            return -1;
-        }
-        char last = s.charAt(end - 1);
-        if (CORE_LAST_CHARS.indexOf(last) < 0) {
-            return -1;
-        }
-        List<String> cores = CORES_BY_LAST_CHAR.get(last);
-        if (cores != null) {
-            for (String core : cores) {
-                int start = end - core.length();
-                if (start >= 0 && s.startsWith(core, start)) {
-                    return start;
-                }
-            }
-        }
-        return -1;
-    }
-
     /** Credit words, searched for directly; {@link #CREDIT} then reads the longest one at each hit. */
     private static final List<String> CREDIT_WORDS = List.of("记者", "通讯员", "摄影", "文字整理", "制图", "编辑", "校对");
 
@@ -105,6 +62,7 @@ public final class PersonRecognizer {
     private static final Pattern UNIT_MARK = Pattern.compile("局|委|(?<!干)部|支部|专班|公司|集团|医院|学校|协会|政府|中心|办公室|队|院|所|站|会");
 
     private final Surnames surnames;
+    private final TitleLexicon roles = new TitleLexicon();
     private final PlaceRecognizer places;
 
     public PersonRecognizer(Surnames surnames, PlaceRecognizer places) {
@@ -203,7 +161,7 @@ public final class PersonRecognizer {
     private void titled(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
         for (int at = 1; at < s.length(); at++) {
-            int coreStart = coreStartEndingAt(s, at);
+            int coreStart = roles.startOfWordEndingAt(s, at);
             if (coreStart < 0 || nameLengthAt(text, at) == 0 || !text.isBoundary(coreStart) && !text.isBoundary(at)) {
                 continue;
             }
@@ -263,7 +221,7 @@ public final class PersonRecognizer {
             if (start < 2 || s.charAt(start - 1) != '、') {
                 break;
             }
-            int previousStart = coreStartEndingAt(s, start - 1);
+            int previousStart = roles.startOfWordEndingAt(s, start - 1);
             if (previousStart < 0) {
                 break;
             }
@@ -338,11 +296,7 @@ public final class PersonRecognizer {
                 clauseEnd++;
             }
             String after = s.substring(at + 1, clauseEnd);
-            Matcher core = TITLE_CORE.matcher(after);
-            int titleEnd = -1;
-            while (core.find()) {
-                titleEnd = core.end();
-            }
+            int titleEnd = roles.lastWordEnd(after);
             if (titleEnd < 0 || titleEnd != after.length()) {
                 continue;
             }
@@ -389,11 +343,7 @@ public final class PersonRecognizer {
             while (clauseEnd < s.length() && NameStart.isHan(s.charAt(clauseEnd)) && clauseEnd - at < 28) {
                 clauseEnd++;
             }
-            Matcher core = TITLE_CORE.matcher(s.substring(at + 2, clauseEnd));
-            int titleEnd = -1;
-            while (core.find()) {
-                titleEnd = core.end();
-            }
+            int titleEnd = roles.lastWordEnd(s.substring(at + 2, clauseEnd));
             if (titleEnd < 0) {
                 continue;
             }
