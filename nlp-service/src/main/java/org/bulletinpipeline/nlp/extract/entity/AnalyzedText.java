@@ -18,10 +18,12 @@ public final class AnalyzedText {
     private final int[] tokenEnd;
     private final String[] nature;
     private final List<NameTagger.Candidate> candidates;
+    private final List<Term> terms;
 
     AnalyzedText(String text, List<Term> terms, List<NameTagger.Candidate> candidates) {
         this.text = text;
         this.candidates = candidates;
+        this.terms = terms;
         int n = text.length();
         tokenStart = new int[n];
         tokenEnd = new int[n];
@@ -40,6 +42,11 @@ public final class AnalyzedText {
                 nature[i] = tag;
             }
         }
+    }
+
+    /** HanLP's words, as the keyword extractor counts them. */
+    public List<Term> terms() {
+        return terms;
     }
 
     public String text() {

@@ -84,13 +84,19 @@ public class EntityExtractor {
         return HanLP.newSegment().enableNameRecognize(true).enableOffset(true);
     }
 
+    /** {@code text} segmented by HanLP once, with the name candidates of the tagger and of HanLP's dictionary. */
+    public AnalyzedText analyze(String text) {
+        List<Term> terms = segment.seg(text);
+        return new AnalyzedText(text, terms, candidates(text, terms));
+    }
+
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin) {
         String headline = headline(article, bulletin);
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
-        List<Term> terms = segment.seg(text);
-        AnalyzedText analyzed = new AnalyzedText(text, terms, candidates(text, terms));
+        AnalyzedText analyzed = analyze(text);
+        List<Term> terms = analyzed.terms();
         SpanMapper spans = new SpanMapper(article, bodyStart);
 
         List<TextRange> bookTitles = new ArrayList<>();

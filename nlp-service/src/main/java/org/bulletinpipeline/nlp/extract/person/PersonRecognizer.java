@@ -13,6 +13,7 @@ import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
 /**
@@ -118,10 +119,10 @@ public final class PersonRecognizer {
      */
     private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
-        for (org.bulletinpipeline.nlp.extract.ner.NameTagger.Candidate tagged : text.candidates("nr")) {
-            org.bulletinpipeline.nlp.extract.ner.NameTagger.Candidate c = text.trimmed(tagged);
+        for (NameTagger.Candidate tagged : text.candidates("nr")) {
+            NameTagger.Candidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
-            if (titles.containsKey(name) || !isTaggedName(name)) {
+            if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)) {
                 continue;
             }
             int surname = surnames.lengthAt(s, c.start());
@@ -135,6 +136,17 @@ public final class PersonRecognizer {
                 titles.put(name, new LinkedHashSet<>());
             }
         }
+    }
+
+    /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */
+    private static boolean overlapsFound(String s, Set<String> found, NameTagger.Candidate c) {
+        for (String name : found) {
+            int at = s.indexOf(name, Math.max(0, c.start() - name.length() + 1));
+            if (at >= 0 && at < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code [start, end)} is one HanLP word that is a verb, adverb, preposition or conjunction. */

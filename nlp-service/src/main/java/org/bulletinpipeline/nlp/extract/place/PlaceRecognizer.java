@@ -127,6 +127,10 @@ public final class PlaceRecognizer {
                 continue;
             }
             PlaceGazetteer.Entry entry = gazetteer.lookup(name);
+            // a division's short form (禹州) counts only where the gazetteer reading accepted it, near its city
+            if (entry != null && entry.shortForm()) {
+                continue;
+            }
             Division division = entry == null ? null : entry.divisions().get(0);
             out.add(new Mention(name, division == null ? PlaceLevel.OTHER : division.level(),
                     division == null ? null : division.code(), c.start(), c.end()));
