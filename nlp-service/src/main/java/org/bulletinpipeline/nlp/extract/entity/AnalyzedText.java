@@ -4,6 +4,8 @@ import java.util.List;
 
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
+
 /**
  * One article's text with HanLP's word boundaries and part-of-speech tags, computed once and shared by every
  * recognizer. Recognizers use the boundaries to find where a name ends ({@code 刘涛/主持} versus
@@ -15,9 +17,13 @@ public final class AnalyzedText {
     private final int[] tokenStart;
     private final int[] tokenEnd;
     private final String[] nature;
+    private final List<NameTagger.Candidate> candidates;
+    private final List<Term> terms;
 
-    AnalyzedText(String text, List<Term> terms) {
+    AnalyzedText(String text, List<Term> terms, List<NameTagger.Candidate> candidates) {
         this.text = text;
+        this.candidates = candidates;
+        this.terms = terms;
         int n = text.length();
         tokenStart = new int[n];
         tokenEnd = new int[n];
@@ -38,6 +44,11 @@ public final class AnalyzedText {
         }
     }
 
+    /** HanLP's words, as the keyword extractor counts them. */
+    public List<Term> terms() {
+        return terms;
+    }
+
     public String text() {
         return text;
     }
@@ -48,6 +59,41 @@ public final class AnalyzedText {
 
     public char charAt(int i) {
         return text.charAt(i);
+    }
+
+    /**
+     * The names the statistical tagger proposes of one type ({@code nr} person, {@code ns} place, {@code nt}
+     * organization), in reading order: candidates a recognizer still has to accept.
+     */
+    public List<NameTagger.Candidate> candidates(String type) {
+        return candidates.stream().filter(c -> c.type().equals(type) && !insideSlogan(c)).toList();
+    }
+
+    /**
+     * True when the candidate is a part of a short quoted phrase: a slogan or coined term
+     * ({@code “万人助企联乡帮村”}, {@code “崇廉尚洁”}) whose characters the tagger takes for a name.
+     */
+    private boolean insideSlogan(NameTagger.Candidate c) {
+        int open = text.lastIndexOf('\u201C', c.start());
+        if (open < 0 || c.start() - open > 12) {
+            return false;
+        }
+        int close = text.indexOf('\u201D', open);
+        return close >= c.end() && close - open - 1 > c.end() - c.start() && close - open <= 13;
+    }
+
+    /**
+     * The candidate without a one-character function word the tagger took in at its start: a preposition,
+     * conjunction, adverb, verb or particle standing alone as HanLP's word ({@code 应/中国人民外交学会},
+     * {@code 而/智利队}, {@code 像/琼斯}).
+     */
+    public NameTagger.Candidate trimmed(NameTagger.Candidate c) {
+        int start = c.start();
+        if (c.end() - start > 2 && tokenEnd[start] == start + 1 && !nature(start).startsWith("n")
+                && "pcdvuy".indexOf(nature(start).isEmpty() ? ' ' : nature(start).charAt(0)) >= 0) {
+            return new NameTagger.Candidate(c.type(), start + 1, c.end());
+        }
+        return c;
     }
 
     /** True when a word starts (or the text starts or ends) at {@code i}. */

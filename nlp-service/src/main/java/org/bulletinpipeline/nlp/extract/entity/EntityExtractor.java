@@ -17,6 +17,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import org.bulletinpipeline.nlp.extract.date.DateResolver;
 import org.bulletinpipeline.nlp.extract.fact.FactExtractor;
 import org.bulletinpipeline.nlp.extract.keyword.KeywordExtractor;
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.model.ArticleEntities;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
@@ -53,6 +54,7 @@ public class EntityExtractor {
     private static final Pattern PUBLICATION_TYPE = Pattern.compile("(日报|晚报|通讯|报|快报|时报|周刊|新闻)$");
 
     private final Segment segment;
+    private final NameTagger tagger;
     private final PlaceRecognizer places;
     private final OrganizationRecognizer organizations;
     private final PersonRecognizer persons;
@@ -68,12 +70,27 @@ public class EntityExtractor {
     }
 
     public EntityExtractor(PlaceGazetteer gazetteer, Surnames surnames) {
-        ClasspathIOAdapter.install();
-        this.segment = HanLP.newSegment().enableNameRecognize(true).enableOffset(true);
+        this.segment = newSegment();
+        this.tagger = new NameTagger();
         this.places = new PlaceRecognizer(gazetteer);
         this.organizations = new OrganizationRecognizer(gazetteer);
         this.persons = new PersonRecognizer(surnames, places);
         this.facts = new FactExtractor(gazetteer);
+    }
+
+    /**
+     * HanLP's segmenter as the entity layer runs it, reading its dictionaries from the classpath: name recognition
+     * on, offsets kept. The name tagger is trained on text segmented the same way.
+     */
+    public static Segment newSegment() {
+        ClasspathIOAdapter.install();
+        return HanLP.newSegment().enableNameRecognize(true).enableOffset(true);
+    }
+
+    /** {@code text} segmented by HanLP once, with the name candidates of the tagger and of HanLP's dictionary. */
+    public AnalyzedText analyze(String text) {
+        List<Term> terms = segment.seg(text);
+        return new AnalyzedText(text, terms, candidates(text, terms));
     }
 
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin) {
@@ -86,8 +103,8 @@ public class EntityExtractor {
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();
         String text = headline.isEmpty() ? body : headline + "\n" + body;
-        List<Term> terms = segment.seg(text);
-        AnalyzedText analyzed = new AnalyzedText(text, terms);
+        AnalyzedText analyzed = analyze(text);
+        List<Term> terms = analyzed.terms();
         SpanMapper spans = new SpanMapper(article, bodyStart);
 
         List<TextRange> bookTitles = new ArrayList<>();
@@ -105,6 +122,12 @@ public class EntityExtractor {
         List<PlaceRecognizer.Mention> regions = regions(bulletin, source);
         List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded,
                 regions.size() == 1 ? List.of(regions.get(0).code()) : List.of());
+        // units the tagger alone proposes come last: they never hide a place or unit the rules read
+        units = organizations.withTaggedNames(analyzed, bookTitles, units, placeMentions);
+        units.forEach(unit -> unitEnds.add(unit.end()));
+        List<OrganizationRecognizer.Mention> allUnits = units;
+        placeMentions = placeMentions.stream().filter(p -> allUnits.stream()
+                .noneMatch(u -> u.start() <= p.start() && p.end() <= u.end())).toList();
         List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
         people = dropUnitAndPlaceNames(people, units, placeMentions);
 
@@ -127,6 +150,28 @@ public class EntityExtractor {
                 keywords.extract(terms, bodyStart),
                 summarizer.summarize(body),
                 topics.classify(headline, body));
+    }
+
+    /**
+     * Name candidates: the tagger's, then the names HanLP's dictionary and name recognizer tag ({@code 古巴/ns},
+     * {@code 外交部/nt}, transliterated names {@code 穆巴拉克/nrf}) where the tagger proposes nothing overlapping.
+     */
+    private List<NameTagger.Candidate> candidates(String text, List<Term> terms) {
+        List<NameTagger.Candidate> out = new ArrayList<>(tagger.tag(text, terms));
+        List<NameTagger.Candidate> tagged = List.copyOf(out);
+        for (Term term : terms) {
+            String nature = term.nature == null ? "" : term.nature.toString();
+            String type = nature.startsWith("ns") ? "ns" : nature.startsWith("nt") ? "nt"
+                    : nature.equals("nrf") ? "nr" : null;
+            int start = term.offset;
+            int end = start + term.length();
+            // HanLP's dictionary holds brand and common words as units (现代, 平安): a unit needs three characters
+            if (type != null && term.length() >= (type.equals("nt") ? 3 : 2)
+                    && tagged.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+                out.add(new NameTagger.Candidate(type, start, end));
+            }
+        }
+        return out;
     }
 
     /**

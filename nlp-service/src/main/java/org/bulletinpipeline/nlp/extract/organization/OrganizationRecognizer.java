@@ -9,7 +9,9 @@ import org.bulletinpipeline.nlp.extract.entity.LongestMatches;
 import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 import org.bulletinpipeline.nlp.extract.entity.TextRange;
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
 /**
  * Finds named institutions by the word they end in: Chinese unit names are a qualifier plus a type word
@@ -94,6 +96,62 @@ public final class OrganizationRecognizer {
             }
         }
         return longestNonOverlapping(candidates);
+    }
+
+    /**
+     * {@code byType} with the units the name tagger finds where no type word rule did ({@code 青岛海牛队},
+     * {@code 新华社}), kept when they touch no unit already read and no place other than one inside them
+     * ({@code 中国} in {@code 中国人民外交学会}, which then is no place of its own), end where a word ends, hold no
+     * punctuation and do not open with a demonstrative ({@code 该公司}) or {@code 相关}, and lie outside book titles.
+     */
+    public List<Mention> withTaggedNames(AnalyzedText text, List<TextRange> excluded, List<Mention> byType,
+                                         List<PlaceRecognizer.Mention> places) {
+        String s = text.text();
+        List<Mention> out = new ArrayList<>(byType);
+        for (NameTagger.Candidate tagged : text.candidates("nt")) {
+            NameTagger.Candidate c = text.trimmed(tagged);
+            String name = s.substring(c.start(), c.end());
+            if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
+                    || TextRange.overlaps(excluded, c.start(), c.end())
+                    || byType.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())
+                    || places.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end()
+                            && (m.start() < c.start() || m.end() > c.end() || m.end() - m.start() == c.end() - c.start()))) {
+                continue;
+            }
+            out.add(new Mention(name, c.start(), c.end()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * Names ending in the type word of a party or state organ or of a local working body ({@code 政协},
+     * {@code 党委}, {@code 办公室}, {@code 统战部}) are the rules' to accept or reject, since such an organ is named
+     * by the unit right before it: {@code 智慧政协} and an unprefixed {@code 统战部部长} stay rejected whatever
+     * the tagger says.
+     */
+    private static boolean endsInTypeWord(String name) {
+        for (List<String> suffixes : List.of(ORGAN_SUFFIXES, LOCAL_BODY_SUFFIXES)) {
+            for (String suffix : suffixes) {
+                if (name.endsWith(suffix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> LOCAL_BODY_SUFFIXES = List.of("办公室", "指挥部", "支部", "组织部", "宣传部",
+            "统战部", "武装部", "工作组");
+
+    /** A tagged span is a unit name when it holds no punctuation and does not open with a demonstrative. */
+    private static boolean isTaggedUnitName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return "该本各此这那其".indexOf(name.charAt(0)) < 0 && !name.startsWith("相关");
     }
 
     private Mention organAt(AnalyzedText text, int end) {

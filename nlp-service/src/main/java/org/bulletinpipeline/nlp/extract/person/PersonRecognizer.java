@@ -13,6 +13,7 @@ import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
 /**
@@ -27,49 +28,6 @@ public final class PersonRecognizer {
 
     /** A person with the titles the text gives them and the positions of their mentions. */
     public record Found(String name, Set<String> titles, List<int[]> positions) {
-    }
-
-    /**
-     * Role words a title ends in, longest first. The title itself is the whole phrase before the name up to the
-     * previous clause boundary ({@code 市商务局副局长}, {@code 许昌市公安局魏都分局援禹辅警}).
-     */
-    private static final Pattern TITLE_CORE = Pattern.compile("(?:总书记|副书记|书记|常务副市长|副市长|市长|副县长|县长"
-            + "|副区长|区长|副镇长|镇长|副乡长|乡长|村长|副省长|省长|副局长|局长|副部长|部长|副厅长|厅长|副处长|处长|副科长|科长"
-            + "|副主任|主任|副主席|主席|副秘书长|秘书长|常委|委员|成员|副组长|组长|副队长|队长|班长|站长|所长|副院长|院长|副校长|校长"
-            + "|馆长|社长|副会长|会长|行长|董事长|总经理|经理|负责人|党员|村民|居民|老干部|干部|人员|辅警|民警|警官|检察官|法官"
-            + "|医生|护士|教师|老师|队员|志愿者|领导|网格员|专家|代表)");
-
-    private static final Set<String> TITLE_CORES = Set.of(TITLE_CORE.pattern().replaceAll("[^\\p{IsHan}|]", "")
-            .split("\\|"));
-
-    /** Title cores by their last character, longest first: the lookup at a position allocates nothing. */
-    private static final Map<Character, List<String>> CORES_BY_LAST_CHAR = TITLE_CORES.stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-            .collect(java.util.stream.Collectors.groupingBy(core -> core.charAt(core.length() - 1),
-                    java.util.stream.Collectors.toUnmodifiableList()));
-
-    private static final String CORE_LAST_CHARS = CORES_BY_LAST_CHAR.keySet().stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining());
-
-    /** Start of the longest title core ending at {@code end}, or -1. */
-    private static int coreStartEndingAt(String s, int end) {
-        if (end < 1) {
-            return -1;
-        }
-        char last = s.charAt(end - 1);
-        if (CORE_LAST_CHARS.indexOf(last) < 0) {
-            return -1;
-        }
-        List<String> cores = CORES_BY_LAST_CHAR.get(last);
-        if (cores != null) {
-            for (String core : cores) {
-                int start = end - core.length();
-                if (start >= 0 && s.startsWith(core, start)) {
-                    return start;
-                }
-            }
-        }
-        return -1;
     }
 
     /** Credit words, searched for directly; {@link #CREDIT} then reads the longest one at each hit. */
@@ -105,6 +63,7 @@ public final class PersonRecognizer {
     private static final Pattern UNIT_MARK = Pattern.compile("局|委|(?<!干)部|支部|专班|公司|集团|医院|学校|协会|政府|中心|办公室|队|院|所|站|会");
 
     private final Surnames surnames;
+    private final TitleLexicon roles = new TitleLexicon();
     private final PlaceRecognizer places;
 
     public PersonRecognizer(Surnames surnames, PlaceRecognizer places) {
@@ -141,6 +100,7 @@ public final class PersonRecognizer {
             }
         }
         officesTaken(text, titles);
+        tagged(text, titles);
         List<Found> found = new ArrayList<>();
         titles.forEach((name, t) -> {
             List<int[]> positions = new ArrayList<>();
@@ -152,11 +112,68 @@ public final class PersonRecognizer {
         return found;
     }
 
+    /**
+     * Names the statistical tagger finds with no title, credit or quote around them ({@code 李鹏今天会见},
+     * {@code 克林顿说}): a Chinese name of two to four characters that starts with a family name and is no
+     * ordinary word ({@code 高度}), or a transliterated name of three or more characters.
+     */
+    private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
+        String s = text.text();
+        for (NameTagger.Candidate tagged : text.candidates("nr")) {
+            NameTagger.Candidate c = text.trimmed(tagged);
+            String name = s.substring(c.start(), c.end());
+            if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)) {
+                continue;
+            }
+            int surname = surnames.lengthAt(s, c.start());
+            boolean chinese = surname > 0 && name.length() <= 4;
+            // a name begins and ends where HanLP's words do (卫健/委, 应/隔/尽/隔 cut no name), and its given name
+            // is no form of address (李师傅) nor an ordinary verb or adverb HanLP knows (况/进行)
+            if (chinese && (isHonorific(name.substring(surname)) || isOrdinaryWord(text, c.start() + surname, c.end()))) {
+                continue;
+            }
+            if (chinese && !text.startsWithCommonWord(c.start(), c.end()) || !chinese && name.length() >= 3) {
+                titles.put(name, new LinkedHashSet<>());
+            }
+        }
+    }
+
+    /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */
+    private static boolean overlapsFound(String s, Set<String> found, NameTagger.Candidate c) {
+        for (String name : found) {
+            int at = s.indexOf(name, Math.max(0, c.start() - name.length() + 1));
+            if (at >= 0 && at < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code [start, end)} is one HanLP word that is a verb, adverb, preposition or conjunction. */
+    private static boolean isOrdinaryWord(AnalyzedText text, int start, int end) {
+        String nature = text.nature(start);
+        return text.tokenStart(start) == start && text.tokenEnd(start) == end && end - start >= 2
+                && !nature.isEmpty() && "vdpca".indexOf(nature.charAt(0)) >= 0;
+    }
+
+    /** Letters only, at least two, and the middle dot of transliterated names ({@code 科菲·安南}) inside. */
+    private static boolean isTaggedName(String name) {
+        if (name.length() < 2 || name.charAt(0) == '\u00B7' || name.charAt(name.length() - 1) == '\u00B7') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetter(name.charAt(i)) && name.charAt(i) != '\u00B7') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Title-anchored names: {@code 市委常委、常务副市长王志宏}, {@code 市领导马正兰、方婷、黄旭东…等参加}. */
     private void titled(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
         for (int at = 1; at < s.length(); at++) {
-            int coreStart = coreStartEndingAt(s, at);
+            int coreStart = roles.startOfWordEndingAt(s, at);
             if (coreStart < 0 || nameLengthAt(text, at) == 0 || !text.isBoundary(coreStart) && !text.isBoundary(at)) {
                 continue;
             }
@@ -216,7 +233,7 @@ public final class PersonRecognizer {
             if (start < 2 || s.charAt(start - 1) != '、') {
                 break;
             }
-            int previousStart = coreStartEndingAt(s, start - 1);
+            int previousStart = roles.startOfWordEndingAt(s, start - 1);
             if (previousStart < 0) {
                 break;
             }
@@ -291,11 +308,7 @@ public final class PersonRecognizer {
                 clauseEnd++;
             }
             String after = s.substring(at + 1, clauseEnd);
-            Matcher core = TITLE_CORE.matcher(after);
-            int titleEnd = -1;
-            while (core.find()) {
-                titleEnd = core.end();
-            }
+            int titleEnd = roles.lastWordEnd(after);
             if (titleEnd < 0 || titleEnd != after.length()) {
                 continue;
             }
@@ -342,11 +355,7 @@ public final class PersonRecognizer {
             while (clauseEnd < s.length() && NameStart.isHan(s.charAt(clauseEnd)) && clauseEnd - at < 28) {
                 clauseEnd++;
             }
-            Matcher core = TITLE_CORE.matcher(s.substring(at + 2, clauseEnd));
-            int titleEnd = -1;
-            while (core.find()) {
-                titleEnd = core.end();
-            }
+            int titleEnd = roles.lastWordEnd(s.substring(at + 2, clauseEnd));
             if (titleEnd < 0) {
                 continue;
             }

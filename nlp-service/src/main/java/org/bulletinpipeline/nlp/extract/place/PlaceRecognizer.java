@@ -11,6 +11,7 @@ import org.bulletinpipeline.nlp.extract.entity.LongestMatches;
 import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.NameStart;
 import org.bulletinpipeline.nlp.extract.entity.TextRange;
+import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
 
 /**
@@ -115,8 +116,54 @@ public final class PlaceRecognizer {
         }
         addStandaloneVillages(s, found);
         found.removeIf(m -> TextRange.overlaps(excluded, m.start(), m.end()));
-        return dropPrefixedDuplicates(longestNonOverlapping(found));
+        return dropPrefixedDuplicates(withTaggedNames(text, excluded, longestNonOverlapping(found)));
     }
+
+    /**
+     * Places the name tagger finds where the gazetteer and the conventions found none ({@code 巴黎}, {@code 长江},
+     * {@code 中关村}), each with its gazetteer code when the name is a division. A tagged span that overlaps a
+     * place already read, a unit or a book title, that holds punctuation, or that is {@code 我市}-like, is dropped.
+     */
+    private List<Mention> withTaggedNames(AnalyzedText text, List<TextRange> excluded, List<Mention> read) {
+        String s = text.text();
+        List<Mention> out = new ArrayList<>(read);
+        for (NameTagger.Candidate tagged : text.candidates("ns")) {
+            NameTagger.Candidate c = text.trimmed(tagged);
+            String name = s.substring(c.start(), c.end());
+            if (c.start() >= c.end() || !isTaggedPlaceName(name) || TextRange.overlaps(excluded, c.start(), c.end())
+                    || read.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+                continue;
+            }
+            PlaceGazetteer.Entry entry = gazetteer.lookup(name);
+            // a division's short form (禹州) counts only where the gazetteer reading accepted it, near its city
+            if (entry != null && entry.shortForm()) {
+                continue;
+            }
+            Division division = entry == null ? null : entry.divisions().get(0);
+            out.add(new Mention(name, division == null ? PlaceLevel.OTHER : division.level(),
+                    division == null ? null : division.code(), c.start(), c.end()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * No punctuation, not a deictic place ({@code 我市}, {@code 本县}, {@code 当地}) and not a word for a direction
+     * or a kind of area ({@code 西方}, {@code 街道}, {@code 老城区}).
+     */
+    private static boolean isTaggedPlaceName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return "我本该当此这那各全".indexOf(name.charAt(0)) < 0 && !GENERIC_AREAS.contains(name);
+    }
+
+    /** Directions and kinds of area that name no particular place. */
+    private static final Set<String> GENERIC_AREAS = Set.of("东方", "西方", "南方", "北方", "东部", "西部", "南部", "北部",
+            "中部", "街道", "城区", "老城区", "新城区", "城中", "城镇", "小城镇", "农村", "山区", "大山", "长河", "内地", "境内",
+            "境外", "海外", "国内", "国外", "当地", "各地", "全国", "全省", "全市", "全县", "沿海", "边境", "世界");
 
     /** Divisions from the gazetteer, leftmost-longest, with the short forms a reader resolves from context. */
     private List<Mention> divisions(AnalyzedText text, List<String> regionCodes) {
@@ -231,6 +278,12 @@ public final class PlaceRecognizer {
                 int end = at + suffix.length();
                 boolean namesCommunity = s.startsWith("社区", end) && text.isBoundary(end + 2);
                 if (!text.isBoundary(end) && !namesCommunity || longerSuffixEndsAt(s, suffixes, suffix, end)) {
+                    continue;
+                }
+                // A one-character type word that ends an ordinary word is no street: 思路, 铁路, 弯路 (HanLP
+                // reads them as nouns), while 天津路 is a place word or 天津/路, and 府东路 a street's east part.
+                if (suffix.length() == 1 && !text.isBoundary(at) && !text.nature(at).startsWith("ns")
+                        && "东西南北中".indexOf(s.charAt(at - 1)) < 0) {
                     continue;
                 }
                 NameStart.Result scan = NameStart.scan(text, at, 10);

@@ -1,0 +1,62 @@
+package org.bulletinpipeline.nlp.extract.organization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
+import org.bulletinpipeline.nlp.extract.entity.TextRange;
+import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+import org.junit.jupiter.api.Test;
+
+class OrganizationRecognizerTest {
+
+    private static final EntityExtractor ANALYZER = new EntityExtractor();
+    private static final PlaceGazetteer GAZETTEER = new PlaceGazetteer();
+    private static final OrganizationRecognizer UNITS = new OrganizationRecognizer(GAZETTEER);
+    private static final PlaceRecognizer PLACES = new PlaceRecognizer(GAZETTEER);
+
+    /** Units by rule, then places outside them, then the tagger's units, as the extractor runs them. */
+    private static List<String> units(String text) {
+        AnalyzedText analyzed = ANALYZER.analyze(text);
+        List<OrganizationRecognizer.Mention> byRule = UNITS.recognize(analyzed, List.of());
+        List<TextRange> excluded = new ArrayList<>();
+        byRule.forEach(u -> excluded.add(new TextRange(u.start(), u.end())));
+        List<PlaceRecognizer.Mention> places = PLACES.recognize(analyzed, excluded);
+        return UNITS.withTaggedNames(analyzed, List.of(), byRule, places).stream()
+                .map(OrganizationRecognizer.Mention::name).toList();
+    }
+
+    @Test
+    void teamsWithoutARuleTypeWordComeFromTheTagger() {
+        // 青岛海牛队和广州松日队的雨中之战。
+        assertEquals(List.of("\u9752\u5C9B\u6D77\u725B\u961F", "\u5E7F\u5DDE\u677E\u65E5\u961F"), units("\u9752\u5C9B\u6D77\u725B\u961F\u548C\u5E7F\u5DDE\u677E\u65E5\u961F\u7684\u96E8\u4E2D\u4E4B\u6218\u3002"));
+    }
+
+    @Test
+    void aTaggedUnitHoldsThePlaceInIt() {
+        // 中国人民外交学会会长在会上讲话。
+        assertEquals(List.of("\u4E2D\u56FD\u4EBA\u6C11\u5916\u4EA4\u5B66\u4F1A"), units("\u4E2D\u56FD\u4EBA\u6C11\u5916\u4EA4\u5B66\u4F1A\u4F1A\u957F\u5728\u4F1A\u4E0A\u8BB2\u8BDD\u3002"));
+    }
+
+    @Test
+    void anOrganNamedByItsUnitIsReadByRule() {
+        // 国务院总理李鹏今天在北京会见了日本客人。
+        assertEquals(List.of("\u56FD\u52A1\u9662"), units("\u56FD\u52A1\u9662\u603B\u7406\u674E\u9E4F\u4ECA\u5929\u5728\u5317\u4EAC\u4F1A\u89C1\u4E86\u65E5\u672C\u5BA2\u4EBA\u3002"));
+    }
+
+    @Test
+    void aCoinedTermInQuotesIsNoUnitWhateverTheTaggerSays() {
+        // 以“智慧政协”建设为载体。
+        assertEquals(List.of(), units("\u4EE5\u201C\u667A\u6167\u653F\u534F\u201D\u5EFA\u8BBE\u4E3A\u8F7D\u4F53\u3002"));
+    }
+
+    @Test
+    void aGenericQualifierNamesNoUnit() {
+        // 督促相关部门落实责任。
+        assertEquals(List.of(), units("\u7763\u4FC3\u76F8\u5173\u90E8\u95E8\u843D\u5B9E\u8D23\u4EFB\u3002"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.bulletinpipeline.nlp.extract.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
+import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
+import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+import org.junit.jupiter.api.Test;
+
+class PersonRecognizerTest {
+
+    private static final EntityExtractor ANALYZER = new EntityExtractor();
+    private static final PersonRecognizer PERSONS = new PersonRecognizer(new Surnames(),
+            new PlaceRecognizer(new PlaceGazetteer()));
+
+    /** Names found in {@code text}, each with its titles. */
+    private static Map<String, Set<String>> persons(String text) {
+        return PERSONS.recognize(ANALYZER.analyze(text), List.of(), Set.of()).stream()
+                .collect(Collectors.toMap(PersonRecognizer.Found::name, PersonRecognizer.Found::titles));
+    }
+
+    @Test
+    void aNationalTitleIsReadBeforeTheName() {
+        Map<String, Set<String>> found = persons("\u56FD\u52A1\u9662\u603B\u7406\u674E\u9E4F\u4ECA\u5929\u5728\u5317\u4EAC"
+                + "\u4F1A\u89C1\u4E86\u65E5\u672C\u5BA2\u4EBA\u3002");
+        assertEquals(Set.of("\u674E\u9E4F"), found.keySet());
+        assertTrue(found.get("\u674E\u9E4F").stream().anyMatch(t -> t.endsWith("\u603B\u7406")), found.toString());
+    }
+
+    @Test
+    void anAcademicTitleComesFromTheLexicon() {
+        // 院士张三丰出席会议: one person, not also the tagger's shorter 张三
+        Map<String, Set<String>> found = persons("\u9662\u58EB\u5F20\u4E09\u4E30\u51FA\u5E2D\u4F1A\u8BAE\u3002");
+        assertEquals(Set.of("\u5F20\u4E09\u4E30"), found.keySet());
+        assertTrue(found.get("\u5F20\u4E09\u4E30").contains("\u9662\u58EB"), found.toString());
+    }
+
+    @Test
+    void anUntitledNameComesFromTheTagger() {
+        // 李岚清今天在中南海会见了客人。
+        assertEquals(Set.of("\u674E\u5C9A\u6E05"),
+                persons("\u674E\u5C9A\u6E05\u4ECA\u5929\u5728\u4E2D\u5357\u6D77\u4F1A\u89C1\u4E86\u5BA2\u4EBA\u3002").keySet());
+    }
+
+    @Test
+    void aFamilyNameWithAFormOfAddressIsNoName() {
+        // 李师傅和王大爷在门口值守。
+        assertEquals(Map.of(), persons("\u674E\u5E08\u5085\u548C\u738B\u5927\u7237\u5728\u95E8\u53E3\u503C\u5B88\u3002"));
+    }
+
+    @Test
+    void aQuotedSloganHoldsNoName() {
+        // 营造“崇廉尚洁”新常态。
+        assertEquals(Map.of(), persons("\u8425\u9020\u201C\u5D07\u5EC9\u5C1A\u6D01\u201D\u65B0\u5E38\u6001\u3002"));
+    }
+}
