@@ -37,7 +37,8 @@ public final class CaseCountReader {
     private record Context(Measure measure, Basis basis) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d+)\\s*[例人名]");
+    /** Digits as printed, ASCII or full-width (１２例). */
+    private static final Pattern NUMBER = Pattern.compile("([0-9\uFF10-\uFF19]+)\\s*[例人名]");
 
     /**
      * Measure words, longest first. {@code OTHER} covers what is counted beside the five figures (severe cases,
@@ -68,8 +69,9 @@ public final class CaseCountReader {
     private static final PlaceRecognizer.Mention NATION_PLACE = new PlaceRecognizer.Mention("全国",
             org.bulletinpipeline.nlp.extract.model.PlaceLevel.OTHER, null, -1, -1);
 
-    private static final String CLAUSE_ENDS = "\uFF0C,\u3002\uFF1B;\uFF1A:\uFF01!\uFF1F?\n";
-    private static final String SENTENCE_ENDS = "\u3002\uFF01!\uFF1F?\n";
+    /** Clause and sentence ends in both forms, as printed and as folded to ASCII (\uFF0C and ',', \u3002 and '.'). */
+    private static final String CLAUSE_ENDS = "\uFF0C,\u3002.\uFF0E\uFF1B;\uFF1A:\uFF01!\uFF1F?\n";
+    private static final String SENTENCE_ENDS = "\u3002.\uFF0E\uFF01!\uFF1F?\n";
 
     /** {@code 无新增死亡病例}, {@code 当日无新增确诊病例和疑似病例}: zero for each measure named. */
     private static final Pattern NONE_NEW = Pattern.compile("无新增(?:本土)?([^\uFF0C,\u3002\uFF1B;\\n]{0,20})");
@@ -126,7 +128,7 @@ public final class CaseCountReader {
             // a county breakdown inside a city's item (晋中市4例（平遥县4例）) repeats what the city counts
             int parenthesis = openParenthesis(text, sentence, at);
             boolean nested = parenthesis >= 0 && itemEnds.contains(trimmedEnd(text, parenthesis));
-            double value = Double.parseDouble(number.group(1));
+            double value = digits(number.group(1));
             LocalDate date = dayBefore(days, at);
             Measure measure = lastMeasure(seg);
             Basis basis = lastBasis(seg);
@@ -140,19 +142,11 @@ public final class CaseCountReader {
             if (measure != null) {
                 Basis b = basis != null ? basis : sentenceBasis;
                 context = new Context(measure, b);
-                PlaceRecognizer.Mention place = NATION.matcher(seg).find() ? NATION_PLACE : placeIn(places, segStart, at);
-                if (place == null && HOME.matcher(seg).find() && home != null) {
-                    place = home.resolve(HOME.matcher(seg).results().findFirst().orElseThrow().group(1).charAt(0));
-                }
-                if (place == null) {
-                    place = openingPlace(places, text, sentence, at);
-                }
-                if (place == null) {
-                    place = lastPlace != null ? lastPlace : home != null ? home.resolve('\u7701') : null;
-                }
-                if (place != null && placeIn(places, segStart, at) != null) {
-                    lastPlace = place;
-                } else if (place != null && lastPlace == null) {
+                PlaceRecognizer.Mention named = NATION.matcher(seg).find() ? NATION_PLACE
+                        : placeIn(places, segStart, at);
+                PlaceRecognizer.Mention place = named != null ? named
+                        : unnamedPlace(seg, places, text, sentence, at, lastPlace, home);
+                if (named != null || lastPlace == null) {
                     lastPlace = place;
                 }
                 add(out, type(measure, b), place, date, value, sentence, at, number.end(), false);
@@ -168,8 +162,29 @@ public final class CaseCountReader {
             }
             previousEnd = number.end();
         }
-        readNoneNew(text, from, places, days, home, out);
+        readNoneNew(text, from, places, days, out);
         return out;
+    }
+
+    /**
+     * The place of a statement that names none: 我省/全市 (the publisher's division), else the division its sentence
+     * opens with (禹州市完成…，当天新增…), else the last place a statement named, else the publisher's province.
+     */
+    private static PlaceRecognizer.Mention unnamedPlace(String seg, List<PlaceRecognizer.Mention> places, String text,
+                                                        int sentence, int at, PlaceRecognizer.Mention lastPlace,
+                                                        HomePlace home) {
+        Matcher homeWord = HOME.matcher(seg);
+        if (homeWord.find() && home != null) {
+            PlaceRecognizer.Mention place = home.resolve(homeWord.group(1).charAt(0));
+            if (place != null) {
+                return place;
+            }
+        }
+        PlaceRecognizer.Mention opening = openingPlace(places, text, sentence, at);
+        if (opening != null) {
+            return opening;
+        }
+        return lastPlace != null || home == null ? lastPlace : home.resolve('\u7701');
     }
 
     /** A reporting day printed at {@code [start, end)}. */
@@ -189,8 +204,9 @@ public final class CaseCountReader {
         }
     }
 
-    private void readNoneNew(String text, int from, List<PlaceRecognizer.Mention> places, List<Day> days,
-                             HomePlace home, List<Count> out) {
+    /** 无新增死亡病例: a zero of each measure named, for the place of its clause or of the statement before it. */
+    private static void readNoneNew(String text, int from, List<PlaceRecognizer.Mention> places, List<Day> days,
+                                    List<Count> out) {
         Matcher none = NONE_NEW.matcher(text);
         none.region(from, text.length());
         while (none.find()) {
@@ -304,6 +320,14 @@ public final class CaseCountReader {
         }
         Matcher m = MEASURE.matcher(text.substring(from, end));
         return m.find() ? measure(m.group()) : null;
+    }
+
+    private static double digits(String s) {
+        double value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            value = value * 10 + Character.digit(s.charAt(i), 10);
+        }
+        return value;
     }
 
     private static boolean hasNumber(String s) {
