@@ -42,7 +42,7 @@ class PipelineIT extends PipelineTestBase {
                         .body("status", equalTo("processed")));
 
         JsonNode stored = json.readTree(given().get(pipeline.url("query-service", "/api/bulletins/" + id)).asString());
-        JsonNode direct = json.readTree(given().contentType("text/plain; charset=utf-8").body(text)
+        JsonNode direct = json.readTree(given().auth().oauth2(Pipeline.FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                 .post(pipeline.url("nlp-service", "/api/extract")).then().statusCode(200).extract().asString());
 
         JsonNode storedArticles = stored.get("articles");

@@ -35,8 +35,13 @@ public final class KafkaTestConfig {
      * before that moment would be skipped; producing after it is safe.
      */
     public static void awaitAssignment(String groupId, String topic, Duration timeout) {
+        awaitAssignment(bootstrapServers(), groupId, topic, timeout);
+    }
+
+    /** {@link #awaitAssignment(String, String, Duration)} on the broker at {@code bootstrapServers}. */
+    public static void awaitAssignment(String bootstrapServers, String groupId, String topic, Duration timeout) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         try (Admin admin = Admin.create(props)) {
             int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -100,8 +105,13 @@ public final class KafkaTestConfig {
 
     /** Writes one record and waits for the broker's acknowledgement. */
     public static void produce(String topic, String key, String value) {
+        produce(bootstrapServers(), topic, key, value);
+    }
+
+    /** {@link #produce(String, String, String)} on the broker at {@code bootstrapServers}. */
+    public static void produce(String bootstrapServers, String topic, String key, String value) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");

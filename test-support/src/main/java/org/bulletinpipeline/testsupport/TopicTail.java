@@ -37,7 +37,12 @@ public final class TopicTail implements AutoCloseable {
     }
 
     public static TopicTail open(String topic) {
-        return new TopicTail(KafkaTestConfig.bootstrapServers(), topic);
+        return open(KafkaTestConfig.bootstrapServers(), topic);
+    }
+
+    /** On a broker other than the tests' shared one (a test that stops and restarts a broker of its own). */
+    public static TopicTail open(String bootstrapServers, String topic) {
+        return new TopicTail(bootstrapServers, topic);
     }
 
     /** Polls until {@code count} records matching {@code filter} arrived, or fails after {@code timeout}. */

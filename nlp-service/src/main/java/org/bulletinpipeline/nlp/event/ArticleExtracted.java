@@ -24,6 +24,13 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
 
     public static final int SCHEMA_VERSION = 2;
 
+    /** The same article with the title, bylines and dateline a structured document gave for it. */
+    public ArticleExtracted withItemFields(String itemTitle, List<BylineView> itemBylines, LocalDate itemDateline) {
+        return new ArticleExtracted(schemaVersion, articleId, bulletinId, ordinal, articleCount, masthead, source, kind,
+                kicker, itemTitle, subtitle, itemBylines, itemDateline, body, continuedOn, span, persons, places,
+                organizations, dates, facts, quotes, keywords, summary, topics, pipeline);
+    }
+
     public record MastheadView(String publication, LocalDate publishedOn, String issueNo, String organizer) {
     }
 

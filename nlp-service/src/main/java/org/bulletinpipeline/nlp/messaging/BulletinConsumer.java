@@ -1,6 +1,5 @@
 package org.bulletinpipeline.nlp.messaging;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.nlp.event.ArticleExtracted;
@@ -21,7 +19,6 @@ import org.bulletinpipeline.nlp.event.DeadLetter;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -30,24 +27,31 @@ import org.jboss.logging.MDC;
  * sends what it cannot process to {@code bulletins.dlq} with the reason. The offset is committed only after every
  * article (or the dead letter) is acknowledged by the broker, so a crash replays the bulletin instead of losing it;
  * query-service applies the replay idempotently.
+ *
+ * <p>Two kinds of failure are told apart. What goes wrong with the bulletin itself (it is not a bulletin, no article
+ * is found, extraction throws, {@code StackOverflowError} included) sends it to the dead-letter topic and the
+ * channel moves on to the next record. A broker that cannot take a publish for a while says nothing about the
+ * bulletin: {@link RetryingPublisher} tries again until it can, and the bulletin is neither failed nor dead-lettered.
  */
 @ApplicationScoped
 public class BulletinConsumer {
 
     private static final Logger LOG = Logger.getLogger(BulletinConsumer.class);
     private static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
     private final ExtractionService extraction;
     private final ObjectMapper json;
+    private final RetryingPublisher publisher;
     private final MutinyEmitter<String> articles;
     private final MutinyEmitter<String> deadLetters;
+    private final CompletedRecords completed = new CompletedRecords();
 
-    public BulletinConsumer(ExtractionService extraction, ObjectMapper json,
+    public BulletinConsumer(ExtractionService extraction, ObjectMapper json, RetryingPublisher publisher,
                             @Channel("articles-extracted") MutinyEmitter<String> articles,
                             @Channel("bulletins-dlq") MutinyEmitter<String> deadLetters) {
         this.extraction = extraction;
         this.json = json;
+        this.publisher = publisher;
         this.articles = articles;
         this.deadLetters = deadLetters;
     }
@@ -55,6 +59,11 @@ public class BulletinConsumer {
     @Incoming("bulletins-raw")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
+        if (completed.contains(record)) {
+            LOG.infof("%s-%d@%d came back after a rebalance and was published before: not published again",
+                    record.topic(), record.partition(), record.offset());
+            return;
+        }
         BulletinReceived bulletin;
         try {
             bulletin = parse(record.value());
@@ -64,19 +73,31 @@ public class BulletinConsumer {
         }
         MDC.put("bulletinId", bulletin.bulletinId());
         try {
-            List<ArticleExtracted> extracted = extraction.extract(bulletin.bulletinId(), bulletin.text(),
-                    bulletin.source()).articles();
+            List<ArticleExtracted> extracted;
+            try {
+                extracted = extraction.extract(bulletin.bulletinId(), bulletin.text(), bulletin.source(),
+                        bulletin.item()).articles();
+            } catch (RuntimeException | Error e) {
+                // an Error as well: a StackOverflowError thrown by one pathological text would otherwise fail the
+                // channel, and after a restart the same record would fail it again
+                LOG.errorf(e, "bulletin %s could not be extracted", bulletin.bulletinId());
+                deadLetter(record, bulletin.bulletinId(), "extraction failed: " + e);
+                return;
+            }
             if (extracted.isEmpty()) {
                 deadLetter(record, bulletin.bulletinId(), "no article found in the text");
                 return;
             }
-            for (ArticleExtracted article : extracted) {
-                send(articles, bulletin.bulletinId(), article);
+            try {
+                for (ArticleExtracted article : extracted) {
+                    publisher.publish(articles, bulletin.bulletinId(), article);
+                }
+            } catch (RetryingPublisher.PublishRefusedException e) {
+                deadLetter(record, bulletin.bulletinId(), "the broker refused an article: " + e.getMessage());
+                return;
             }
+            completed.add(record);
             LOG.infof("bulletin %s: %d articles published", bulletin.bulletinId(), extracted.size());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "bulletin %s could not be extracted", bulletin.bulletinId());
-            deadLetter(record, bulletin.bulletinId(), "extraction failed: " + e);
         } finally {
             MDC.remove("bulletinId");
         }
@@ -90,10 +111,10 @@ public class BulletinConsumer {
         try {
             bulletin = json.readValue(value, BulletinReceived.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidBulletinException("not a BulletinReceived v1 JSON document: " + e.getOriginalMessage());
+            throw new InvalidBulletinException("not a BulletinReceived JSON document: " + e.getOriginalMessage());
         }
-        if (bulletin == null || bulletin.schemaVersion() != 1) {
-            throw new InvalidBulletinException("unsupported schemaVersion, expected 1");
+        if (bulletin == null || bulletin.schemaVersion() != 1 && bulletin.schemaVersion() != 2) {
+            throw new InvalidBulletinException("unsupported schemaVersion, expected 1 or 2");
         }
         if (bulletin.bulletinId() == null || !BULLETIN_ID.matcher(bulletin.bulletinId()).matches()) {
             throw new InvalidBulletinException("bulletinId missing or not matching " + BULLETIN_ID.pattern());
@@ -108,19 +129,8 @@ public class BulletinConsumer {
         LOG.warnf("bulletin %s to the dead-letter topic: %s", bulletinId, reason);
         DeadLetter letter = new DeadLetter(1, bulletinId, "nlp-service", record.topic(), record.partition(),
                 record.offset(), reason, Instant.now(), record.value());
-        send(deadLetters, bulletinId, letter);
-    }
-
-    private void send(MutinyEmitter<String> emitter, String key, Object event) {
-        String value;
-        try {
-            value = json.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("event not serializable", e);
-        }
-        Message<String> message = Message.of(value)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
-        emitter.sendMessage(message).await().atMost(SEND_TIMEOUT);
+        publisher.publish(deadLetters, bulletinId, letter);
+        completed.add(record);
     }
 
     private static final class InvalidBulletinException extends Exception {

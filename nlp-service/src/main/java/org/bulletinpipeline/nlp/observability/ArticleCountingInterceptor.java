@@ -31,6 +31,7 @@ public class ArticleCountingInterceptor implements OutgoingInterceptor {
 
     @Override
     public void onMessageNack(Message<?> message, Throwable failure) {
-        // a refused article fails the send in the consumer, which the bulletin timer records as "failed"
+        // the publisher sends a refused article again (or dead-letters the bulletin): each attempt is handed here
+        meters.articleRefused(OutgoingKeys.of(message));
     }
 }

@@ -31,6 +31,6 @@ public class DeadLetterCountingInterceptor implements OutgoingInterceptor {
 
     @Override
     public void onMessageNack(Message<?> message, Throwable failure) {
-        // a dead letter the broker refused fails the consumer, which the bulletin timer records as "failed"
+        // the publisher sends it again while the broker recovers; one that is refused for good fails the consumer
     }
 }

@@ -26,10 +26,12 @@ public class PipelineMeters {
     static final String PROCESSING = "nlp.bulletin.processing";
     static final String ARTICLES = "nlp.bulletin.articles";
     static final String DEAD_LETTERS = "nlp.dead.letters";
+    static final String PUBLISH_RETRIES = "nlp.publish.retries";
 
     private final MeterRegistry registry;
     private final DistributionSummary articlesPerBulletin;
     private final Counter deadLetters;
+    private final Counter publishRetries;
     private final Map<String, InFlight> inFlight = new ConcurrentHashMap<>();
 
     public PipelineMeters(MeterRegistry registry) {
@@ -42,6 +44,13 @@ public class PipelineMeters {
         this.deadLetters = Counter.builder(DEAD_LETTERS)
                 .description("Records sent to bulletins.dlq instead of being extracted")
                 .register(registry);
+        this.publishRetries = Counter.builder(PUBLISH_RETRIES)
+                .description("Publishes tried again because the broker could not take them (restarting, no leader)")
+                .register(registry);
+    }
+
+    public void publishRetried() {
+        publishRetries.increment();
     }
 
     void received(String bulletinKey) {
@@ -57,9 +66,20 @@ public class PipelineMeters {
         }
     }
 
-    void deadLettered(String bulletinKey) {
-        deadLetters.increment();
+    /** An article the broker did not acknowledge: it is counted again when the publish is tried again. */
+    void articleRefused(String bulletinKey) {
         InFlight bulletin = bulletinKey == null ? null : inFlight.get(bulletinKey);
+        if (bulletin != null) {
+            bulletin.articles.decrementAndGet();
+        }
+    }
+
+    /** Called per attempt: a dead letter the broker could not take at first is counted once for its bulletin. */
+    void deadLettered(String bulletinKey) {
+        InFlight bulletin = bulletinKey == null ? null : inFlight.get(bulletinKey);
+        if (bulletin == null || !bulletin.deadLettered) {
+            deadLetters.increment();
+        }
         if (bulletin != null) {
             bulletin.deadLettered = true;
         }

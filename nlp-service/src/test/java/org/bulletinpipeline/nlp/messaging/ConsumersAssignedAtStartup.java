@@ -25,7 +25,8 @@ class ConsumersAssignedAtStartup {
             if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".topic")) {
                 String channel = name.substring("mp.messaging.incoming.".length(), name.length() - ".topic".length());
                 String group = config.getValue("mp.messaging.incoming." + channel + ".group.id", String.class);
-                KafkaTestConfig.awaitAssignment(group, config.getValue(name, String.class), Duration.ofSeconds(60));
+                KafkaTestConfig.awaitAssignment(config.getValue("kafka.bootstrap.servers", String.class), group,
+                        config.getValue(name, String.class), Duration.ofSeconds(60));
             }
         }
     }

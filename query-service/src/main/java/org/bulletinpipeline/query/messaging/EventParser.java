@@ -156,8 +156,10 @@ public class EventParser {
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {
         JsonNode node = tree(value, "BulletinReceived");
-        if (node.path("schemaVersion").asInt() != 1) {
-            throw new InvalidEventException("unsupported schemaVersion, expected 1");
+        // v2 adds the item a structured document described; what is stored here is the same for both
+        int version = node.path("schemaVersion").asInt();
+        if (version != 1 && version != 2) {
+            throw new InvalidEventException("unsupported schemaVersion, expected 1 or 2");
         }
         JsonNode source = node.path("source");
         return new BulletinEvent(text(node, "bulletinId", true), instant(node, "receivedAt"),

@@ -11,6 +11,13 @@ public interface DashboardConfig {
     @WithDefault("http://localhost:8081")
     String ingestUrl();
 
+    /**
+     * Whether the endpoints under {@code /ui/api} answer (the Submit view's forwarding, the Live view's activity).
+     * On for ./run.sh and the tests; the Kubernetes ConfigMap sets {@code DASHBOARD_HELPERS_ENABLED=false}.
+     */
+    @WithDefault("true")
+    boolean helpersEnabled();
+
     /** How many recent bulletins and dead letters the Live view lists. */
     @WithDefault("30")
     int recentLimit();

@@ -16,8 +16,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Checks the Strimzi ({@code kafka.strimzi.io/v1beta2}), CloudNativePG ({@code postgresql.cnpg.io/v1}) and KEDA
- * ({@code keda.sh/v1alpha1}) objects: apiVersion and kind known, the fields their CRDs require present, and no
+ * Checks the Strimzi ({@code kafka.strimzi.io/v1beta2}), CloudNativePG ({@code postgresql.cnpg.io/v1}), KEDA
+ * ({@code keda.sh/v1alpha1}) and Prometheus Operator ({@code monitoring.coreos.com/v1}) objects: apiVersion and kind known, the fields their CRDs require present, and no
  * field outside the subset of the schema written below.
  */
 public final class CustomResources {
@@ -70,6 +70,8 @@ public final class CustomResources {
             .opt("replicas", INTEGER)
             .opt("config", mapOf(SCALAR));
 
+    private static final Shape SECRET_KEY = object().req("name", STRING).req("key", STRING);
+
     private static final Shape CNPG_CLUSTER = object()
             .req("instances", INTEGER)
             .opt("imageName", STRING)
@@ -78,13 +80,72 @@ public final class CustomResources {
                     .opt("initdb", object()
                             .opt("database", STRING)
                             .opt("owner", STRING)
-                            .opt("secret", object().req("name", STRING))))
+                            .opt("secret", object().req("name", STRING))
+                            .opt("postInitApplicationSQL", listOf(STRING))))
+            .opt("managed", object()
+                    .opt("roles", listOf(object()
+                            .req("name", STRING)
+                            .opt("ensure", enumOf("present", "absent"))
+                            .opt("login", BOOLEAN)
+                            .opt("connectionLimit", INTEGER)
+                            .opt("inRoles", listOf(STRING))
+                            .opt("passwordSecret", object().req("name", STRING)))))
+            .opt("backup", object()
+                    .opt("retentionPolicy", STRING)
+                    .opt("target", enumOf("primary", "prefer-standby"))
+                    .opt("barmanObjectStore", object()
+                            .req("destinationPath", STRING)
+                            .opt("endpointURL", STRING)
+                            .opt("s3Credentials", object()
+                                    .req("accessKeyId", SECRET_KEY)
+                                    .req("secretAccessKey", SECRET_KEY))
+                            .opt("wal", object()
+                                    .opt("compression", enumOf("gzip", "bzip2", "snappy", "lz4", "zstd"))
+                                    .opt("maxParallel", INTEGER))
+                            .opt("data", object()
+                                    .opt("compression", enumOf("gzip", "bzip2", "snappy", "lz4", "zstd"))
+                                    .opt("jobs", INTEGER))))
             .opt("storage", object()
                     .opt("size", STRING)
                     .opt("storageClass", STRING))
             .opt("postgresql", object().opt("parameters", mapOf(STRING)))
             .opt("resources", RESOURCES)
             .opt("monitoring", object().opt("enablePodMonitor", BOOLEAN));
+
+    private static final Shape CNPG_SCHEDULED_BACKUP = object()
+            .req("schedule", STRING)
+            .req("cluster", object().req("name", STRING))
+            .opt("immediate", BOOLEAN)
+            .opt("suspend", BOOLEAN)
+            .opt("backupOwnerReference", enumOf("none", "self", "cluster"))
+            .opt("method", enumOf("barmanObjectStore", "volumeSnapshot", "plugin"))
+            .opt("target", enumOf("primary", "prefer-standby"));
+
+    private static final Shape LABEL_SELECTOR = object()
+            .opt("matchLabels", mapOf(STRING))
+            .opt("matchExpressions", listOf(ANY));
+
+    private static final Shape POD_MONITOR = object()
+            .req("selector", LABEL_SELECTOR)
+            .opt("namespaceSelector", ANY)
+            .req("podMetricsEndpoints", listOf(object()
+                    .opt("port", STRING)
+                    .opt("path", STRING)
+                    .opt("interval", STRING)
+                    .opt("scrapeTimeout", STRING)
+                    .opt("scheme", enumOf("http", "https"))));
+
+    private static final Shape PROMETHEUS_RULE = object()
+            .req("groups", listOf(object()
+                    .req("name", STRING)
+                    .opt("interval", STRING)
+                    .req("rules", listOf(object()
+                            .opt("alert", STRING)
+                            .opt("record", STRING)
+                            .req("expr", STRING)
+                            .opt("for", STRING)
+                            .opt("labels", mapOf(STRING))
+                            .opt("annotations", mapOf(STRING))))));
 
     private static final Shape SCALED_OBJECT = object()
             .req("scaleTargetRef", object()
@@ -100,14 +161,45 @@ public final class CustomResources {
             .req("triggers", listOf(object()
                     .req("type", STRING)
                     // KEDA's trigger metadata is a map of strings: a number written unquoted is refused
-                    .req("metadata", mapOf(STRING))));
+                    .req("metadata", mapOf(STRING))
+                    .opt("authenticationRef", object().req("name", STRING))));
+
+    private static final Shape SECRET_KEY_REF = object()
+            .req("secretKeyRef", object().req("name", STRING).req("key", STRING));
+
+    private static final Shape KAFKA_USER = object()
+            .opt("authentication", object()
+                    .req("type", enumOf("scram-sha-512", "tls", "tls-external"))
+                    .opt("password", object().req("valueFrom", SECRET_KEY_REF)))
+            .opt("authorization", object()
+                    .req("type", enumOf("simple"))
+                    .req("acls", listOf(object()
+                            .req("resource", object()
+                                    .req("type", enumOf("topic", "group", "cluster", "transactionalId"))
+                                    .opt("name", STRING)
+                                    .opt("patternType", enumOf("literal", "prefix")))
+                            .req("operations", listOf(enumOf("Read", "Write", "Create", "Delete", "Alter",
+                                    "Describe", "ClusterAction", "AlterConfigs", "DescribeConfigs",
+                                    "IdempotentWrite", "All")))
+                            .opt("host", STRING))));
+
+    private static final Shape TRIGGER_AUTHENTICATION = object()
+            .req("secretTargetRef", listOf(object()
+                    .req("parameter", STRING)
+                    .req("name", STRING)
+                    .req("key", STRING)));
 
     private static final Map<String, Shape> SPECS = Map.of(
             "kafka.strimzi.io/v1beta2/Kafka", KAFKA,
             "kafka.strimzi.io/v1beta2/KafkaNodePool", KAFKA_NODE_POOL,
             "kafka.strimzi.io/v1beta2/KafkaTopic", KAFKA_TOPIC,
+            "kafka.strimzi.io/v1beta2/KafkaUser", KAFKA_USER,
             "postgresql.cnpg.io/v1/Cluster", CNPG_CLUSTER,
-            "keda.sh/v1alpha1/ScaledObject", SCALED_OBJECT);
+            "postgresql.cnpg.io/v1/ScheduledBackup", CNPG_SCHEDULED_BACKUP,
+            "keda.sh/v1alpha1/ScaledObject", SCALED_OBJECT,
+            "keda.sh/v1alpha1/TriggerAuthentication", TRIGGER_AUTHENTICATION,
+            "monitoring.coreos.com/v1/PodMonitor", POD_MONITOR,
+            "monitoring.coreos.com/v1/PrometheusRule", PROMETHEUS_RULE);
 
     private CustomResources() {
     }

@@ -26,6 +26,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -157,22 +158,60 @@ class InvariantsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void databaseCredentialsComeFromTheCloudNativePgSecret(String overlay) {
+    void databaseCredentialsComeFromTheCloudNativePgSecrets(String overlay) {
         Rendered rendered = Rendered.of(overlay);
         String cluster = rendered.custom("Cluster").get(0).path("metadata").path("name").asText();
-        JsonNode initdb = rendered.customNamed("Cluster", cluster).path("spec").path("bootstrap").path("initdb");
-        Container container = container(rendered.one(Deployment.class, "query-service"), "query-service");
+        JsonNode spec = rendered.customNamed("Cluster", cluster).path("spec");
+        JsonNode runtimeRole = spec.path("managed").path("roles").get(0);
+        // the pods log in as the managed runtime role, the migration Job as the owner CloudNativePG creates
+        assertCredentials(container(rendered.one(Deployment.class, "query-service"), "query-service"),
+                runtimeRole.path("passwordSecret").path("name").asText());
+        assertCredentials(rendered.one(Job.class, "query-service-migrate").getSpec().getTemplate().getSpec()
+                .getContainers().get(0), cluster + "-app");
+        String url = rendered.configMap("query-service-config").orElseThrow().getData()
+                .get("QUARKUS_DATASOURCE_JDBC_URL");
+        assertEquals("jdbc:postgresql://" + cluster + "-rw:5432/" + spec.path("bootstrap").path("initdb")
+                .path("database").asText(), url);
+    }
+
+    private static void assertCredentials(Container container, String secret) {
         Map<String, String> secretKeys = Map.of("QUARKUS_DATASOURCE_USERNAME", "username",
                 "QUARKUS_DATASOURCE_PASSWORD", "password");
         secretKeys.forEach((variable, key) -> {
             EnvVar env = container.getEnv().stream().filter(e -> e.getName().equals(variable)).findFirst()
                     .orElseThrow(() -> new AssertionError(variable));
-            assertEquals(cluster + "-app", env.getValueFrom().getSecretKeyRef().getName(), variable);
+            assertEquals(secret, env.getValueFrom().getSecretKeyRef().getName(), variable);
             assertEquals(key, env.getValueFrom().getSecretKeyRef().getKey(), variable);
         });
-        String url = rendered.configMap("query-service-config").orElseThrow().getData()
-                .get("QUARKUS_DATASOURCE_JDBC_URL");
-        assertEquals("jdbc:postgresql://" + cluster + "-rw:5432/" + initdb.path("database").asText(), url);
+    }
+
+    @Test
+    void inProdEachServiceLogsInToKafkaAsItsOwnUserAndReadsItsKeysFromTheSecret() {
+        Rendered rendered = Rendered.of("prod");
+        JsonNode listener = rendered.customNamed("Kafka", "bulletins").path("spec").path("kafka").path("listeners").get(0);
+        assertEquals("scram-sha-512", listener.path("authentication").path("type").asText());
+        assertTrue(listener.path("tls").asBoolean(), "SCRAM over TLS");
+        assertEquals("simple", rendered.customNamed("Kafka", "bulletins").path("spec").path("kafka")
+                .path("authorization").path("type").asText());
+        for (String service : Repository.SERVICES) {
+            JsonNode user = rendered.customNamed("KafkaUser", service);
+            assertFalse(user.path("spec").path("authorization").path("acls").isEmpty(), service + " has ACLs");
+            Deployment deployment = rendered.one(Deployment.class, service);
+            EnvVar jaas = container(deployment, service).getEnv().stream()
+                    .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG")).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " has no KAFKA_SASL_JAAS_CONFIG"));
+            assertEquals(service, jaas.getValueFrom().getSecretKeyRef().getName(), service + " logs in as itself");
+            Map<String, String> config = rendered.configMap(service + "-config").orElseThrow().getData();
+            assertEquals("SASL_SSL", config.get("KAFKA_SECURITY_PROTOCOL"), service);
+            assertEquals(listener.path("port").asInt(), Integer.parseInt(config.get("KAFKA_BOOTSTRAP_SERVERS")
+                    .replaceAll(".*:", "")), service + " talks to the SCRAM listener");
+            String keysFile = config.get("BULLETIN_ACCESS_KEYS_FILE");
+            assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .anyMatch(v -> v.getSecret() != null && "bulletin-access-keys".equals(v.getSecret().getSecretName())),
+                    service + " mounts the keys Secret");
+            assertTrue(container(deployment, service).getVolumeMounts().stream()
+                    .anyMatch(m -> keysFile.startsWith(m.getMountPath() + "/")), service + " mounts " + keysFile);
+        }
     }
 
     @ParameterizedTest
@@ -251,7 +290,7 @@ class InvariantsTest {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    private static Container container(Deployment deployment, String name) {
+    static Container container(Deployment deployment, String name) {
         return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
                 .filter(c -> c.getName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no container " + name));
