@@ -37,7 +37,8 @@ public final class CaseCountReader {
     private record Context(Measure measure, Basis basis) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d+)\\s*[例人名]");
+    /** Digits as printed, ASCII or full-width (１２例). */
+    private static final Pattern NUMBER = Pattern.compile("([0-9\uFF10-\uFF19]+)\\s*[例人名]");
 
     /**
      * Measure words, longest first. {@code OTHER} covers what is counted beside the five figures (severe cases,
@@ -68,8 +69,15 @@ public final class CaseCountReader {
     private static final PlaceRecognizer.Mention NATION_PLACE = new PlaceRecognizer.Mention("全国",
             org.bulletinpipeline.nlp.extract.model.PlaceLevel.OTHER, null, -1, -1);
 
-    private static final String CLAUSE_ENDS = "\uFF0C,\u3002\uFF1B;\uFF1A:\uFF01!\uFF1F?\n";
-    private static final String SENTENCE_ENDS = "\u3002\uFF01!\uFF1F?\n";
+    /** Clause and sentence ends in both forms, as printed and as folded to ASCII (\uFF0C and ',', \u3002 and '.'). */
+    private static final String CLAUSE_ENDS = "\uFF0C,\u3002.\uFF0E\uFF1B;\uFF1A:\uFF01!\uFF1F?\n";
+    /**
+     * How far back from a number its sentence and clause are read: bulletin sentences are far shorter, and a page
+     * without stops ({@code 新增确诊病例3例,新增确诊病例3例,…} over megabytes) is then still read in linear time.
+     */
+    private static final int MAX_SENTENCE = 200;
+
+    private static final String SENTENCE_ENDS = "\u3002.\uFF0E\uFF01!\uFF1F?\n";
 
     /** {@code 无新增死亡病例}, {@code 当日无新增确诊病例和疑似病例}: zero for each measure named. */
     private static final Pattern NONE_NEW = Pattern.compile("无新增(?:本土)?([^\uFF0C,\u3002\uFF1B;\\n]{0,20})");
@@ -93,6 +101,9 @@ public final class CaseCountReader {
         int sentenceStart = -1;
         int previousEnd = from;
         java.util.Set<Integer> itemEnds = new java.util.HashSet<>();
+        // divisions in reading order, so that the one before a number is found by binary search
+        List<PlaceRecognizer.Mention> divisions = places.stream().filter(p -> p.code() != null).toList();
+        java.util.TreeMap<Integer, PlaceRecognizer.Mention> statementPlaces = new java.util.TreeMap<>();
         Matcher number = NUMBER.matcher(text);
         number.region(from, text.length());
         while (number.find()) {
@@ -126,7 +137,7 @@ public final class CaseCountReader {
             // a county breakdown inside a city's item (晋中市4例（平遥县4例）) repeats what the city counts
             int parenthesis = openParenthesis(text, sentence, at);
             boolean nested = parenthesis >= 0 && itemEnds.contains(trimmedEnd(text, parenthesis));
-            double value = Double.parseDouble(number.group(1));
+            double value = digits(number.group(1));
             LocalDate date = dayBefore(days, at);
             Measure measure = lastMeasure(seg);
             Basis basis = lastBasis(seg);
@@ -140,24 +151,19 @@ public final class CaseCountReader {
             if (measure != null) {
                 Basis b = basis != null ? basis : sentenceBasis;
                 context = new Context(measure, b);
-                PlaceRecognizer.Mention place = NATION.matcher(seg).find() ? NATION_PLACE : placeIn(places, segStart, at);
-                if (place == null && HOME.matcher(seg).find() && home != null) {
-                    place = home.resolve(HOME.matcher(seg).results().findFirst().orElseThrow().group(1).charAt(0));
-                }
-                if (place == null) {
-                    place = openingPlace(places, text, sentence, at);
-                }
-                if (place == null) {
-                    place = lastPlace != null ? lastPlace : home != null ? home.resolve('\u7701') : null;
-                }
-                if (place != null && placeIn(places, segStart, at) != null) {
+                PlaceRecognizer.Mention named = NATION.matcher(seg).find() ? NATION_PLACE
+                        : placeIn(divisions, segStart, at);
+                PlaceRecognizer.Mention place = named != null ? named
+                        : unnamedPlace(seg, divisions, text, sentence, at, lastPlace, home);
+                if (named != null || lastPlace == null) {
                     lastPlace = place;
-                } else if (place != null && lastPlace == null) {
-                    lastPlace = place;
+                }
+                if (place != null) {
+                    statementPlaces.put(at, place);
                 }
                 add(out, type(measure, b), place, date, value, sentence, at, number.end(), false);
             } else if (context != null && !nested) {
-                List<PlaceRecognizer.Mention> items = itemPlaces(places, text, at, segStart);
+                List<PlaceRecognizer.Mention> items = itemPlaces(divisions, text, at, segStart);
                 if (!items.isEmpty()) {
                     itemEnds.add(number.end());
                 }
@@ -168,8 +174,29 @@ public final class CaseCountReader {
             }
             previousEnd = number.end();
         }
-        readNoneNew(text, from, places, days, home, out);
+        readNoneNew(text, from, divisions, days, statementPlaces, out);
         return out;
+    }
+
+    /**
+     * The place of a statement that names none: 我省/全市 (the publisher's division), else the division its sentence
+     * opens with (禹州市完成…，当天新增…), else the last place a statement named, else the publisher's province.
+     */
+    private static PlaceRecognizer.Mention unnamedPlace(String seg, List<PlaceRecognizer.Mention> places, String text,
+                                                        int sentence, int at, PlaceRecognizer.Mention lastPlace,
+                                                        HomePlace home) {
+        Matcher homeWord = HOME.matcher(seg);
+        if (homeWord.find() && home != null) {
+            PlaceRecognizer.Mention place = home.resolve(homeWord.group(1).charAt(0));
+            if (place != null) {
+                return place;
+            }
+        }
+        PlaceRecognizer.Mention opening = openingPlace(places, text, sentence, at);
+        if (opening != null) {
+            return opening;
+        }
+        return lastPlace != null || home == null ? lastPlace : home.resolve('\u7701');
     }
 
     /** A reporting day printed at {@code [start, end)}. */
@@ -189,18 +216,22 @@ public final class CaseCountReader {
         }
     }
 
-    private void readNoneNew(String text, int from, List<PlaceRecognizer.Mention> places, List<Day> days,
-                             HomePlace home, List<Count> out) {
+    /** 无新增死亡病例: a zero of each measure named, for the place of its clause or of the statement before it. */
+    private static void readNoneNew(String text, int from, List<PlaceRecognizer.Mention> divisions, List<Day> days,
+                                    java.util.TreeMap<Integer, PlaceRecognizer.Mention> statementPlaces,
+                                    List<Count> out) {
         Matcher none = NONE_NEW.matcher(text);
         none.region(from, text.length());
         while (none.find()) {
             int sentence = sentenceStart(text, none.start());
-            PlaceRecognizer.Mention place = placeIn(places, clauseStart(text, none.start()), none.start());
+            PlaceRecognizer.Mention place = placeIn(divisions, clauseStart(text, none.start()), none.start());
             if (place == null) {
-                place = openingPlace(places, text, sentence, none.start());
+                place = openingPlace(divisions, text, sentence, none.start());
             }
             if (place == null) {
-                place = lastCountPlace(out, none.start());
+                // the place of the last statement before it (not of an item of its breakdown)
+                var statement = statementPlaces.lowerEntry(none.start());
+                place = statement == null ? null : statement.getValue();
             }
             for (String part : none.group(1).split("[\u3001和及]")) {
                 Measure m = lastMeasure(part);
@@ -210,17 +241,6 @@ public final class CaseCountReader {
                 }
             }
         }
-    }
-
-    /** The place of the last statement before {@code before} (not of an item of its breakdown). */
-    private static PlaceRecognizer.Mention lastCountPlace(List<Count> out, int before) {
-        PlaceRecognizer.Mention place = null;
-        for (Count c : out) {
-            if (c.start() < before && c.place() != null && !c.item()) {
-                place = c.place();
-            }
-        }
-        return place;
     }
 
     /**
@@ -306,63 +326,72 @@ public final class CaseCountReader {
         return m.find() ? measure(m.group()) : null;
     }
 
+    private static double digits(String s) {
+        double value = 0;
+        for (int i = 0; i < s.length(); i++) {
+            value = value * 10 + Character.digit(s.charAt(i), 10);
+        }
+        return value;
+    }
+
     private static boolean hasNumber(String s) {
         return NUMBER.matcher(s).find();
     }
 
     /** The division named last in {@code [from, to)}: 湖北省武汉市新增… counts for 武汉市. */
-    private static PlaceRecognizer.Mention placeIn(List<PlaceRecognizer.Mention> places, int from, int to) {
-        PlaceRecognizer.Mention found = null;
-        for (PlaceRecognizer.Mention p : places) {
-            if (p.code() != null && p.start() >= from && p.end() <= to) {
-                found = p;
-            }
-        }
-        return found;
+    private static PlaceRecognizer.Mention placeIn(List<PlaceRecognizer.Mention> divisions, int from, int to) {
+        int last = countBefore(divisions, to + 1, PlaceRecognizer.Mention::end) - 1;
+        return last >= 0 && divisions.get(last).start() >= from ? divisions.get(last) : null;
     }
 
     /** The division a sentence opens with, in its first clause before {@code at}: 禹州市完成…，当天新增…. */
-    private static PlaceRecognizer.Mention openingPlace(List<PlaceRecognizer.Mention> places, String text,
+    private static PlaceRecognizer.Mention openingPlace(List<PlaceRecognizer.Mention> divisions, String text,
                                                         int sentence, int at) {
-        int firstClauseEnd = nextClause(text, sentence);
-        for (PlaceRecognizer.Mention p : places) {
-            if (p.code() != null && p.start() >= sentence && p.end() <= Math.min(at, firstClauseEnd)) {
-                return p;
-            }
+        int first = countBefore(divisions, sentence, PlaceRecognizer.Mention::start);
+        if (first == divisions.size()) {
+            return null;
         }
-        return null;
+        PlaceRecognizer.Mention p = divisions.get(first);
+        return p.end() <= Math.min(at, nextClause(text, sentence)) ? p : null;
     }
 
     /**
      * The places an item's number belongs to: the division ending right before it ({@code 南昌市4例}), with those
      * joined to it by 、 or 和 when the number is shared ({@code 中山、肇庆各有1例}).
      */
-    private static List<PlaceRecognizer.Mention> itemPlaces(List<PlaceRecognizer.Mention> places, String text,
+    private static List<PlaceRecognizer.Mention> itemPlaces(List<PlaceRecognizer.Mention> divisions, String text,
                                                             int at, int segStart) {
         List<PlaceRecognizer.Mention> chain = new ArrayList<>();
-        int index = -1;
-        for (int i = places.size() - 1; i >= 0; i--) {
-            PlaceRecognizer.Mention p = places.get(i);
-            if (p.code() != null && p.end() <= at && p.start() >= segStart
-                    && ITEM_GAP.matcher(text.substring(p.end(), at)).matches()) {
-                index = i;
-                break;
-            }
-        }
-        if (index < 0) {
+        int index = countBefore(divisions, at + 1, PlaceRecognizer.Mention::end) - 1;
+        if (index < 0 || divisions.get(index).start() < segStart
+                || !ITEM_GAP.matcher(text.substring(divisions.get(index).end(), at)).matches()) {
             return chain;
         }
-        chain.add(places.get(index));
-        boolean shared = !text.substring(places.get(index).end(), at).isBlank();
+        chain.add(divisions.get(index));
+        boolean shared = !text.substring(divisions.get(index).end(), at).isBlank();
         for (int i = index - 1; shared && i >= 0; i--) {
-            PlaceRecognizer.Mention p = places.get(i);
-            if (p.code() == null || p.start() < segStart
-                    || !ITEM_JOIN.matcher(text.substring(p.end(), chain.get(0).start())).matches()) {
+            PlaceRecognizer.Mention p = divisions.get(i);
+            if (p.start() < segStart || !ITEM_JOIN.matcher(text.substring(p.end(), chain.get(0).start())).matches()) {
                 break;
             }
             chain.add(0, p);
         }
         return chain;
+    }
+
+    /** How many of {@code items}, in reading order, have a key below {@code limit}: a binary search. */
+    private static <T> int countBefore(List<T> items, int limit, java.util.function.ToIntFunction<T> key) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (key.applyAsInt(items.get(mid)) < limit) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Where the innermost parenthesis still open at {@code at} was opened, after {@code from}; -1 if none. */
@@ -391,20 +420,15 @@ public final class CaseCountReader {
         return end;
     }
 
+    /** The last day printed at or before {@code at}; {@code days} are in reading order. */
     private static LocalDate dayBefore(List<Day> days, int at) {
-        LocalDate date = null;
-        for (Day d : days) {
-            if (d.start() > at) {
-                break;
-            }
-            date = d.date();
-        }
-        return date;
+        int count = countBefore(days, at + 1, Day::start);
+        return count == 0 ? null : days.get(count - 1).date();
     }
 
     private static int sentenceStart(String text, int at) {
         int start = at;
-        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && at - start < MAX_SENTENCE && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return start;
@@ -412,7 +436,7 @@ public final class CaseCountReader {
 
     private static int clauseStart(String text, int at) {
         int start = at;
-        while (start > 0 && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && at - start < MAX_SENTENCE && CLAUSE_ENDS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return start;
@@ -420,7 +444,7 @@ public final class CaseCountReader {
 
     private static int nextClause(String text, int from) {
         int end = from;
-        while (end < text.length() && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
+        while (end < text.length() && end - from < MAX_SENTENCE && CLAUSE_ENDS.indexOf(text.charAt(end)) < 0) {
             end++;
         }
         return Math.min(text.length(), end + 1);

@@ -148,9 +148,14 @@ public final class FactExtractor {
         List<CaseCountReader.Day> days = new ArrayList<>();
         List<ReportingDay.Found> periods = reportingDays.find(text, anchor);
         periods.forEach(p -> days.add(new CaseCountReader.Day(p.day(), p.start())));
+        // a period's own date (the 1月29日 of 1月29日10时至30日10时) is read as the period; both lists are in
+        // reading order, so one pass over each finds the dates inside a period
+        int period = 0;
         for (DateResolver.Resolved d : dates) {
-            // a period's own date (the 1月29日 of 1月29日10时至30日10时) is read as the period
-            if (periods.stream().noneMatch(p -> p.start() <= d.start() && d.start() < p.end())) {
+            while (period < periods.size() && periods.get(period).end() <= d.start()) {
+                period++;
+            }
+            if (period == periods.size() || d.start() < periods.get(period).start()) {
                 days.add(new CaseCountReader.Day(d.date(), d.start()));
             }
         }

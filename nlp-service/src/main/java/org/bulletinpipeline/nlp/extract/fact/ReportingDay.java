@@ -46,9 +46,15 @@ public final class ReportingDay {
                 out.add(new Found(hour == 0 ? day.minusDays(1) : day, Kind.UP_TO, upTo.start(), upTo.end()));
             }
         }
+        List<Found> upToFound = List.copyOf(out);
+        int upToIndex = 0;
         Matcher period = PERIOD.matcher(text);
         while (period.find()) {
-            if (inside(out, period.start())) {
+            // the day of 截至2月10日24时 is no period of its own; both are found in reading order
+            while (upToIndex < upToFound.size() && upToFound.get(upToIndex).end() <= period.start()) {
+                upToIndex++;
+            }
+            if (upToIndex < upToFound.size() && upToFound.get(upToIndex).start() <= period.start()) {
                 continue;
             }
             LocalDate day = day(period.group(1), period.group(2), period.group(3), reference);
@@ -67,10 +73,6 @@ public final class ReportingDay {
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
-    }
-
-    private static boolean inside(List<Found> found, int at) {
-        return found.stream().anyMatch(f -> f.start() <= at && at < f.end());
     }
 
     private static LocalDate day(String year, String month, String day, LocalDate reference) {

@@ -175,6 +175,17 @@ class CaseCountReaderTest {
     }
 
     @Test
+    void asciiAndFullWidthPunctuationAndDigitsReadAlike() {
+        List<Fact> wide = facts("2月3日0\uFF0D24时\uFF0C江西省报告新增确诊病例\uFF17例\u3002其中南昌市\uFF13例\u3001九江市4例\u3002");
+        List<Fact> ascii = facts("2月3日0-24时,江西省报告新增确诊病例7例.其中南昌市3例,九江市4例.");
+        assertEquals(7.0, only(wide, FactType.CONFIRMED_CASES, "江西省").value());
+        assertEquals(3.0, only(wide, FactType.CONFIRMED_CASES, "南昌市").value());
+        assertEquals(7.0, only(ascii, FactType.CONFIRMED_CASES, "江西省").value());
+        assertEquals(3.0, only(ascii, FactType.CONFIRMED_CASES, "南昌市").value());
+        assertEquals(4.0, only(ascii, FactType.CONFIRMED_CASES, "九江市").value());
+    }
+
+    @Test
     void placesWithNumbersOutsideACaseCountAreNoFacts() {
         assertFalse(facts("2月3日，南昌市3例典型案例获表彰。").stream()
                 .anyMatch(f -> f.type() == FactType.CONFIRMED_CASES), "no measure named");
