@@ -12,7 +12,8 @@ source deploy/lib/common.sh
 SERVICES=(nlp-service query-service ingest-service)
 declare -A PORTS=([ingest-service]=8081 [nlp-service]=8082 [query-service]=8083)
 DEV_KEY="${BULLETIN_DEV_KEY:-local-dev-key}"
-ADMIN_KEY="${QUERY_ADMIN_KEY:-local-admin-key}"
+ADMIN_KEY="${BULLETIN_ADMIN_KEY:-${QUERY_ADMIN_KEY:-local-admin-key}}"
+KEYS_FILE="$RUN_DIR/access-keys"
 
 NATIVE=false
 
@@ -45,8 +46,8 @@ start_service() {
   if $NATIVE; then command=("$(native_executable "$service")"); else command=(java -jar "$(jar_of "$service")"); fi
   log "starting $service on :$port ($($NATIVE && echo native || echo JVM))"
   # people read these logs: the plain format, not the JSON a cluster collector reads
-  # each service reads only its own keys: the feed key is ingest-service's, the admin key query-service's
-  BULLETIN_DEV_KEY="$DEV_KEY" QUERY_ADMIN_KEY="$ADMIN_KEY" nohup "${command[0]}" -Xmx768m \
+  # the packaged services run the prod profile, which accepts only hashed keys: the same keys file for all three
+  BULLETIN_ACCESS_KEYS_FILE="$KEYS_FILE" nohup "${command[0]}" -Xmx768m \
     -Dquarkus.log.console.json.enabled=false "${command[@]:1}" >"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$pid_file"
 }
@@ -70,6 +71,7 @@ start() {
   build_if_needed
   "$ROOT/deploy/kafka.sh" start
   "$ROOT/deploy/postgres.sh" start
+  write_keys_file "$KEYS_FILE" "$DEV_KEY" "$ADMIN_KEY"
   local service
   for service in "${SERVICES[@]}"; do start_service "$service"; done
   for service in "${SERVICES[@]}"; do await_service "$service"; done
@@ -78,9 +80,10 @@ start() {
 
 Bulletin Pipeline is up.
   ingest-service  http://localhost:8081/api/bulletins      (dev feed key: $DEV_KEY)
-  nlp-service     http://localhost:8082/api/extract
-  query-service   http://localhost:8083/api/articles
-                  http://localhost:8083/api/admin/dead-letters  (header X-Admin-Key: $ADMIN_KEY)
+  nlp-service     http://localhost:8082/api/extract        (the same feed key)
+  query-service   http://localhost:8083/api/articles        (open to read)
+                  http://localhost:8083/api/admin/dead-letters  (admin key: $ADMIN_KEY, as Bearer or X-Admin-Key)
+  keys            $KEYS_FILE (re-read when it changes)
   OpenAPI         http://localhost:808{1,2,3}/q/swagger-ui
   logs            $RUN_DIR/logs/
 Stop with: ./run.sh stop

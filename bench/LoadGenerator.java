@@ -170,7 +170,7 @@ public class LoadGenerator {
         long refused = results.stream().filter(r -> r.status() != 202 && r.status() != 200).count();
         long mismatched = extract.equals("none") ? 0 : accepted.stream()
                 .filter(r -> processedAt.containsKey(r.bulletinId()) && articleCount.get(r.bulletinId()) >= 0)
-                .filter(r -> !storedAsExtracted(http, query, extract, r.bulletinId(),
+                .filter(r -> !storedAsExtracted(http, query, extract, key, r.bulletinId(),
                         bulletin(paragraphs, chars, runId, r.index())))
                 .count();
 
@@ -198,13 +198,13 @@ public class LoadGenerator {
     }
 
     /** Whether query-service holds, for this bulletin, the articles nlp-service extracts from its text. */
-    private static boolean storedAsExtracted(HttpClient http, String query, String extract, String bulletinId,
-                                             String text) {
+    private static boolean storedAsExtracted(HttpClient http, String query, String extract, String key,
+                                             String bulletinId, String text) {
         try {
             String stored = http.send(HttpRequest.newBuilder(URI.create(query + "/api/bulletins/" + bulletinId))
                     .build(), HttpResponse.BodyHandlers.ofString()).body();
             String extracted = http.send(HttpRequest.newBuilder(URI.create(extract + "/api/extract"))
-                    .header("Content-Type", "text/plain; charset=utf-8")
+                    .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", "Bearer " + key)
                     .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             boolean same = titlesAndBodies(stored).equals(titlesAndBodies(extracted));

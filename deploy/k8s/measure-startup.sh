@@ -22,9 +22,12 @@ DATABASE=${DATABASE:-bulletins_ops}
 ROUNDS=${THROUGHPUT_ROUNDS:-20}
 LOAD_COUNT=${LOAD_COUNT:-150}   # bulletins sent at 5/s through the three services after the samples (0: none)
 export BULLETIN_DEV_KEY=measure-startup-key
+export BULLETIN_ACCESS_KEYS_FILE=$OUT/access-keys
 VERSION=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml")
 MODE=jvm
 mkdir -p "$OUT"
+# the packaged services accept only hashed keys: the feed key goes into a keys file (one line, role feed)
+printf '%s measure-startup feed\n' "$(printf '%s' "$BULLETIN_DEV_KEY" | sha256sum | cut -d' ' -f1)" >"$BULLETIN_ACCESS_KEYS_FILE"
 
 declare -A PORT=([ingest-service]=18081 [nlp-service]=18082 [query-service]=18083)
 declare -A ARGS=(

@@ -30,6 +30,18 @@ choose_jdk() {
 choose_jdk
 export PATH="$JAVA_HOME/bin:$PATH"
 
+# A keys file (bulletin.access.keys-file, env BULLETIN_ACCESS_KEYS_FILE) for services started from this checkout:
+# the feed key as feed "dev" and the admin key as "local-admin", by SHA-256, as production's file (from a Secret)
+# holds its keys.   write_keys_file FILE FEED_KEY ADMIN_KEY
+write_keys_file() {
+  local sha
+  sha() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
+  mkdir -p "$(dirname "$1")"
+  { echo "# <sha256-hex> <name> [role,role]: feed, reader, admin"
+    echo "$(sha "$2") dev feed"
+    echo "$(sha "$3") local-admin admin"; } >"$1"
+}
+
 log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
 
 # a process killed a moment ago may linger as a zombie, which kill -0 still reaches

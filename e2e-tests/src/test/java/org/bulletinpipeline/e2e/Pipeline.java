@@ -18,6 +18,8 @@ final class Pipeline implements AutoCloseable {
     static final Duration READY = Duration.ofSeconds(90);
     /** The API key of the feed the tests post as. */
     static final String FEED_KEY = "e2e-feed-key";
+    /** echo -n e2e-feed-key | sha256sum */
+    private static final String FEED_KEY_SHA256 = "a3f213afd0a6831ad101b248ec09a77f4d2405c8cbccb81ec282c1a4ffd5d6d2";
     private static final String RUN = System.getProperty("test.run.id", String.valueOf(System.currentTimeMillis()));
 
     private final Map<String, Map<String, String>> settings = new HashMap<>();
@@ -39,7 +41,10 @@ final class Pipeline implements AutoCloseable {
         settings.get("query-service").put("quarkus.datasource.jdbc.url",
                 "jdbc:postgresql://localhost:5432/bulletins_e2e");
         settings.get("ingest-service").put("ingest.query-base-url", url("query-service", ""));
-        settings.get("ingest-service").put("ingest.auth.dev-key", FEED_KEY);
+        // the feed's key as production configures keys: by its SHA-256, with its holder and role
+        for (String service : List.of("ingest-service", "nlp-service")) {
+            settings.get(service).put("bulletin.access.keys." + FEED_KEY_SHA256, "e2e-feed feed");
+        }
         settings.get("query-service").put("dashboard.ingest-url", url("ingest-service", ""));
     }
 

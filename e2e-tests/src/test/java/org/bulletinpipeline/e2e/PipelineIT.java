@@ -42,7 +42,7 @@ class PipelineIT extends PipelineTestBase {
                         .body("status", equalTo("processed")));
 
         JsonNode stored = json.readTree(given().get(pipeline.url("query-service", "/api/bulletins/" + id)).asString());
-        JsonNode direct = json.readTree(given().contentType("text/plain; charset=utf-8").body(text)
+        JsonNode direct = json.readTree(given().auth().oauth2(Pipeline.FEED_KEY).contentType("text/plain; charset=utf-8").body(text)
                 .post(pipeline.url("nlp-service", "/api/extract")).then().statusCode(200).extract().asString());
 
         JsonNode storedArticles = stored.get("articles");
@@ -52,7 +52,7 @@ class PipelineIT extends PipelineTestBase {
         for (int i = 0; i < storedArticles.size(); i++) {
             JsonNode s = storedArticles.get(i);
             JsonNode d = directArticles.get(i);
-            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V1.violations(s), "stored article " + i);
+            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(s), "stored article " + i);
             assertEquals(id, s.get("bulletinId").asText());
             for (String field : List.of("articleId", "ordinal", "kind", "kicker", "title", "subtitle", "bylines",
                     "dateline", "body", "persons", "places", "organizations", "facts")) {

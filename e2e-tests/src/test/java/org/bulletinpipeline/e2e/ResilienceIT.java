@@ -114,8 +114,8 @@ class ResilienceIT extends PipelineTestBase {
         for (Bulletin bulletin : batch) {
             JsonNode stored = json.readTree(given().get(pipeline.url("query-service", "/api/bulletins/" + bulletin.id()))
                     .asString()).get("articles");
-            JsonNode extracted = json.readTree(given().contentType("text/plain; charset=utf-8").body(bulletin.text())
-                    .post(pipeline.url("nlp-service", "/api/extract")).asString()).get("articles");
+            JsonNode extracted = json.readTree(given().auth().oauth2(Pipeline.FEED_KEY).contentType("text/plain; charset=utf-8")
+                    .body(bulletin.text()).post(pipeline.url("nlp-service", "/api/extract")).asString()).get("articles");
             assertEquals(extracted.size(), stored.size(), "articles of " + bulletin.id());
             for (int i = 0; i < stored.size(); i++) {
                 assertEquals(i, stored.get(i).get("ordinal").asInt(), "reading order of " + bulletin.id());

@@ -29,6 +29,15 @@ export const FACT_LABELS = {
   testing_round: '核酸检测轮次',
   people_tested: '核酸检测人数',
   medical_staff_deployed: '投入医护人员',
+  suspected_cases: '新增疑似病例',
+  deaths: '新增死亡病例',
+  recoveries: '新增治愈出院',
+  close_contacts: '新增密切接触者',
+  confirmed_total: '累计确诊病例',
+  suspected_total: '累计疑似病例',
+  deaths_total: '累计死亡病例',
+  recoveries_total: '累计治愈出院',
+  close_contacts_total: '累计密切接触者',
 };
 export const LEVEL_LABELS = {
   province: '省级', city: '地级', county: '县级', town: '乡镇', village: '村', locality: '片区', facility: '场所', other: '其他',

@@ -18,7 +18,10 @@ import com.networknt.schema.ValidationMessage;
 /** The event contracts (JSON Schema 2020-12) and a validator for them, with formats (date, date-time) asserted. */
 public enum Contracts {
     BULLETIN_RECEIVED_V1("bulletin-received.v1.schema.json"),
-    ARTICLE_EXTRACTED_V1("article-extracted.v1.schema.json");
+    BULLETIN_RECEIVED_V2("bulletin-received.v2.schema.json"),
+    ARTICLE_EXTRACTED_V1("article-extracted.v1.schema.json"),
+    /** v2: canonical place names, fact place codes, case-count fact types; query-service reads v1 and v2. */
+    ARTICLE_EXTRACTED_V2("article-extracted.v2.schema.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

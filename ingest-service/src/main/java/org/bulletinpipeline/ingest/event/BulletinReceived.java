@@ -4,10 +4,13 @@ import java.time.Instant;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** BulletinReceived v1, the value on {@code bulletins.raw}, keyed by bulletinId (bulletin-received.v1.schema.json). */
+/**
+ * BulletinReceived v2, the value on {@code bulletins.raw}, keyed by bulletinId (bulletin-received.v2.schema.json):
+ * v1 and the {@code item} a structured document described, null for text.
+ */
 @RegisterForReflection
 public record BulletinReceived(int schemaVersion, String bulletinId, Instant receivedAt, BulletinSource source,
-                               String text) {
+                               ItemMetadata item, String text) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 }

@@ -5,11 +5,13 @@ import java.time.Instant;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.ingest.event.ItemMetadata;
 
 /**
  * The value on the ledger topic (key bulletinId): what was accepted first under that id, kept so that a replay does
  * not depend on the retention of {@code bulletins.raw}.
  */
 @RegisterForReflection
-public record LedgerEntry(String bulletinId, Instant receivedAt, BulletinSource source, String text) {
+public record LedgerEntry(String bulletinId, Instant receivedAt, BulletinSource source, ItemMetadata item,
+                          String text) {
 }

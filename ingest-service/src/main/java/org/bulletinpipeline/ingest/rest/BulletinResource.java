@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,11 +16,18 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
-import org.bulletinpipeline.ingest.auth.Caller;
-import org.bulletinpipeline.ingest.auth.CurrentCaller;
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.ingest.format.DocumentIngest;
+import org.bulletinpipeline.ingest.format.FeedFormat;
+import org.bulletinpipeline.ingest.format.NewsFormat;
+import org.bulletinpipeline.ingest.format.NewsFormats;
+import org.bulletinpipeline.ingest.format.NewsMlG2Format;
+import org.bulletinpipeline.ingest.format.NinjsFormat;
+import org.bulletinpipeline.ingest.format.NitfFormat;
 import org.bulletinpipeline.ingest.service.BatchIngest;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.IngestResult;
@@ -40,8 +48,10 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /**
  * The front door for newsroom feeds: one bulletin (text or JSON) answers 202 once Kafka holds it, 200 if it was
  * already there; a batch (NDJSON or files) answers one result per item. The feed is always the authenticated one.
+ * The access module checks the key before the body is read: without a feed key nothing is published.
  */
 @Path("/api/bulletins")
+@RolesAllowed(Roles.FEED)
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")
@@ -50,6 +60,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "unauthorized",
                 value = "{\"type\":\"https://bulletin-pipeline.org/problems/unauthorized\",\"title\":"
                         + "\"Authentication required\",\"status\":401,\"detail\":\"The API key is not known.\"}")))
+@APIResponse(responseCode = "403", description = "The key is not a feed's",
+        content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "503", description = "Kafka did not acknowledge in time, or too much in flight; see Retry-After",
         content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "broker-unavailable",
                 value = "{\"type\":\"https://bulletin-pipeline.org/problems/broker-unavailable\",\"title\":"
@@ -65,15 +77,19 @@ public class BulletinResource {
     private final BatchIngest batch;
     private final BatchReader reader;
     private final IngestConfig config;
-    private final CurrentCaller caller;
+    private final SecurityIdentity caller;
+    private final NewsFormats formats;
+    private final DocumentIngest documents;
 
     public BulletinResource(IngestService ingest, BatchIngest batch, BatchReader reader, IngestConfig config,
-                            CurrentCaller caller) {
+                            SecurityIdentity caller, NewsFormats formats, DocumentIngest documents) {
         this.ingest = ingest;
         this.batch = batch;
         this.reader = reader;
         this.config = config;
         this.caller = caller;
+        this.formats = formats;
+        this.documents = documents;
     }
 
     @POST
@@ -146,17 +162,50 @@ public class BulletinResource {
     }
 
     @POST
+    @Consumes({FeedFormat.RSS, FeedFormat.ATOM, "application/rdf+xml", NitfFormat.MEDIA_TYPE,
+            "application/vnd.iptc.nitf+xml", NewsMlG2Format.NEWS_ITEM, NewsMlG2Format.PACKAGE_ITEM,
+            NewsMlG2Format.NEWS_MESSAGE, NinjsFormat.MEDIA_TYPE, "application/vnd.iptc.ninjs+json",
+            MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(summary = "Submit a news document: RSS/Atom, NITF, NewsML-G2 or ninjs",
+            description = "Each story becomes a bulletin with the document's headline, byline, dateline, publication, "
+                    + "published time, URL, language and item id; an item id seen before is a duplicate. A feed, "
+                    + "package, news message or ninjs array answers per item; a single story like a text bulletin. "
+                    + "application/xml and text/xml are recognized by their root element.")
+    @RequestBody(content = @Content(mediaType = NitfFormat.MEDIA_TYPE, examples = @ExampleObject(name = "nitf",
+            value = "<nitf><head><docdata><doc-id id-string=\"yzb-20220517-001\"/><date.issue norm=\"20220517T063000"
+                    + "+0800\"/></docdata><pubdata name=\"禹州日报\"/></head><body><body.head><hedline><hl1>禹州市召开"
+                    + "疫情防控工作会议</hl1></hedline></body.head><body.content><p>本报讯 5月16日，市委召开会议。</p>"
+                    + "</body.content></body></nitf>")))
+    @APIResponse(responseCode = "202", description = "A single story accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "accepted",
+                    value = ACCEPTED_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "A single story already accepted, or per-item results")
+    @APIResponse(responseCode = "400", description = "Malformed XML or JSON, or no story in it")
+    @APIResponse(responseCode = "415", description = "XML or JSON of no format read here")
+    @APIResponse(responseCode = "422", description = "Entity declarations (XXE, entity expansion), or not a feed",
+            content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(name = "entities",
+                    value = "{\"type\":\"https://bulletin-pipeline.org/problems/xml-entities-refused\",\"title\":"
+                            + "\"Bulletin refused\",\"status\":422,\"detail\":\"The document type declaration "
+                            + "declares entities; …\"}")))
+    public Response submitDocument(byte[] body, @Context HttpHeaders headers) {
+        MediaType type = headers.getMediaType();
+        NewsFormat format = formats.forMediaType(type.getType() + "/" + type.getSubtype(), body)
+                .orElseThrow(() -> new InvalidBulletinException(415, "unsupported-document", "The XML document is "
+                        + "none of RSS, Atom, NITF, NewsML-G2 (newsItem, packageItem, newsMessage)."));
+        return switch (documents.ingest(format, body, feed(), null)) {
+            case DocumentIngest.Outcome.Single single -> answer(single.result());
+            case DocumentIngest.Outcome.Items items -> answer(items.results());
+        };
+    }
+
+    @POST
     @Path("{bulletinId}/reprocess")
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Admin: publish the stored text of a bulletin again, to reprocess it")
     @APIResponse(responseCode = "202", description = "Republished")
     @APIResponse(responseCode = "403", description = "Not an admin key")
     @APIResponse(responseCode = "404", description = "No such bulletin was ever accepted")
     public Response reprocess(@PathParam("bulletinId") String bulletinId) {
-        Caller who = caller.get();
-        if (!who.admin()) {
-            return Problem.builder(403, "forbidden", "Admin key required",
-                    "Reprocessing needs an admin API key; '" + who.name() + "' is a feed key.").build();
-        }
         IngestResult result = ingest.reprocess(bulletinId);
         return Response.accepted(new ReprocessResponse(result.bulletinId(), true)).build();
     }
@@ -178,7 +227,7 @@ public class BulletinResource {
     }
 
     private String feed() {
-        return caller.get().name();
+        return caller.getPrincipal().getName();
     }
 
     private BulletinSource emptySource() {

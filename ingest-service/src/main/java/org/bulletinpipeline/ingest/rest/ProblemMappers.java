@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JacksonException;
 
+import org.bulletinpipeline.ingest.format.UnreadableDocumentException;
 import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.InvalidBulletinException;
@@ -28,6 +29,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidBulletinException e) {
         return Problem.builder(e.status(), e.problemType(), "Bulletin refused", e.getMessage()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(UnreadableDocumentException e) {
+        return Problem.builder(e.status(), e.problemType(), "Document refused", e.getMessage()).build();
     }
 
     @ServerExceptionMapper
@@ -58,7 +64,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupported(NotSupportedException e) {
         return Problem.builder(415, "unsupported-media-type", "Unsupported media type",
-                "Send text/plain, application/json, application/x-ndjson or multipart/form-data.").build();
+                "Send text/plain, application/json, application/x-ndjson, multipart/form-data, "
+                        + "RSS or Atom, NITF, NewsML-G2 or ninjs.").build();
     }
 
     @ServerExceptionMapper

@@ -32,6 +32,7 @@ public class BatchIngest {
             try {
                 IngestResult result = switch (item) {
                     case BatchItem.Text text -> ingest.ingestText(text.text(), text.source());
+                    case BatchItem.Item story -> ingest.ingestItem(story.text(), story.source(), story.item());
                     case BatchItem.Bytes bytes -> ingest.ingestBytes(bytes.bytes(), bytes.declaredCharset(),
                             bytes.source());
                     case BatchItem.Refused refused -> throw new InvalidBulletinException(refused.status(),

@@ -1,6 +1,7 @@
 package org.bulletinpipeline.ingest.service;
 
 import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.ingest.event.ItemMetadata;
 
 /** One bulletin of a batch (an NDJSON line or an uploaded file), or what made it unreadable. */
 public sealed interface BatchItem {
@@ -9,6 +10,15 @@ public sealed interface BatchItem {
     String fileName();
 
     record Text(String text, BulletinSource source) implements BatchItem {
+
+        @Override
+        public String fileName() {
+            return source.fileName();
+        }
+    }
+
+    /** A story read from a structured document, with what the document said about it. */
+    record Item(String text, BulletinSource source, ItemMetadata item) implements BatchItem {
 
         @Override
         public String fileName() {

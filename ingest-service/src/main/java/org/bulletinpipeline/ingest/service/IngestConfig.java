@@ -46,8 +46,6 @@ public interface IngestConfig {
 
     Ledger ledger();
 
-    Auth auth();
-
     Watch watch();
 
     interface Ledger {
@@ -55,32 +53,6 @@ public interface IngestConfig {
         /** Compacted topic of every accepted bulletin (key bulletinId, value its text and source). */
         @WithDefault("bulletins.ingested")
         String topic();
-    }
-
-    interface Auth {
-
-        /** Feed API keys: lower-case hex SHA-256 of the key → the feed's name. */
-        Map<String, String> keys();
-
-        /** Admin API keys: lower-case hex SHA-256 of the key → the operator's name. */
-        Map<String, String> adminKeys();
-
-        /**
-         * A file of further keys, one per line: {@code <sha256-hex> <name> [admin]}. It is re-read when it changes, so
-         * keys are added, rotated and revoked without a restart.
-         */
-        Optional<Path> keysFile();
-
-        /** How often the keys file is checked for changes. */
-        @WithDefault("5s")
-        Duration keysFileCheckInterval();
-
-        /** A development key in clear (BULLETIN_DEV_KEY); only hashed copies are kept. The prod profile has none. */
-        Optional<String> devKey();
-
-        /** The feed the development key stands for. */
-        @WithDefault("dev")
-        String devFeed();
     }
 
     interface Watch {

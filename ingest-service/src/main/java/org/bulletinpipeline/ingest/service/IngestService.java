@@ -23,6 +23,7 @@ import org.bulletinpipeline.ingest.encoding.TextInspector;
 import org.bulletinpipeline.ingest.encoding.UndecodableTextException;
 import org.bulletinpipeline.ingest.event.BulletinReceived;
 import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.ingest.event.ItemMetadata;
 import org.bulletinpipeline.ingest.ledger.BulletinLedger;
 import org.bulletinpipeline.ingest.ledger.LedgerEntry;
 import org.bulletinpipeline.ingest.messaging.BulletinPublisher;
@@ -73,13 +74,21 @@ public class IngestService {
                 throw new InvalidBulletinException(e.unsupportedCharset() ? 415 : 422, e.refusal().type(),
                         e.refusal().detail());
             }
-            return accept(decoded.text(), source);
+            return accept(decoded.text(), source, null);
         });
     }
 
     /** A bulletin already as text: the JSON and NDJSON forms. */
     public IngestResult ingestText(String text, BulletinSource source) {
-        return counted(source.feed(), () -> accept(text, source));
+        return counted(source.feed(), () -> accept(text, source, null));
+    }
+
+    /**
+     * A story read from a structured document (feed, NITF, NewsML-G2, ninjs). Its id comes from the item's own id
+     * when it has one, so the same item sent again is a duplicate even if its text was touched up in between.
+     */
+    public IngestResult ingestItem(String text, BulletinSource source, ItemMetadata item) {
+        return counted(source.feed(), () -> accept(text, source, item));
     }
 
     /** Publishes the stored text of an accepted bulletin again, as it was first received, for reprocessing. */
@@ -87,12 +96,12 @@ public class IngestService {
         LedgerEntry entry = ledger.read(bulletinId, config.ackTimeout())
                 .orElseThrow(() -> new UnknownBulletinException(bulletinId));
         withPermit(() -> publisher.publish(new BulletinReceived(BulletinReceived.SCHEMA_VERSION, bulletinId,
-                Instant.now(), entry.source(), entry.text()), config.ackTimeout()));
+                Instant.now(), entry.source(), entry.item(), entry.text()), config.ackTimeout()));
         LOG.infof("bulletin %s republished for reprocessing", bulletinId);
         return new IngestResult(bulletinId, false);
     }
 
-    private IngestResult accept(String received, BulletinSource source) {
+    private IngestResult accept(String received, BulletinSource source, ItemMetadata item) {
         String text = received == null ? null : stripByteOrderMark(received);
         if (text == null || text.isBlank()) {
             throw new InvalidBulletinException(400, "empty-bulletin", "The bulletin text is empty or blank.");
@@ -108,16 +117,17 @@ public class IngestService {
         if (!ledger.ready()) {
             throw new OverloadedException("not-ready", "The list of known bulletins is still being read; retry shortly.");
         }
-        String id = BulletinIds.of(text);
+        String id = item != null && item.originalId() != null ? BulletinIds.ofItem(item.originalId())
+                : BulletinIds.of(text);
         MDC.put("bulletinId", id);
         try {
-            return writeOnce(id, text, source);
+            return writeOnce(id, text, source, item);
         } finally {
             MDC.remove("bulletinId");
         }
     }
 
-    private IngestResult writeOnce(String id, String text, BulletinSource source) {
+    private IngestResult writeOnce(String id, String text, BulletinSource source, ItemMetadata item) {
         CompletableFuture<Void> mine = new CompletableFuture<>();
         CompletableFuture<Void> earlier = writing.putIfAbsent(id, mine);
         if (earlier != null) {
@@ -130,7 +140,7 @@ public class IngestService {
                 LOG.infof("bulletin %s from feed %s is a duplicate; nothing published", id, source.feed());
                 return new IngestResult(id, true);
             }
-            withPermit(() -> write(id, text, source));
+            withPermit(() -> write(id, text, source, item));
             mine.complete(null);
             LOG.infof("bulletin %s accepted from feed %s (%d chars)", id, source.feed(), text.length());
             return new IngestResult(id, false);
@@ -142,13 +152,13 @@ public class IngestService {
         }
     }
 
-    private void write(String id, String text, BulletinSource source) {
+    private void write(String id, String text, BulletinSource source, ItemMetadata item) {
         long start = System.nanoTime();
         long deadline = start + config.ackTimeout().toNanos();
         Instant receivedAt = Instant.now();
-        publisher.publish(new BulletinReceived(BulletinReceived.SCHEMA_VERSION, id, receivedAt, source, text),
+        publisher.publish(new BulletinReceived(BulletinReceived.SCHEMA_VERSION, id, receivedAt, source, item, text),
                 Duration.ofNanos(deadline - System.nanoTime()));
-        RecordMetadata position = publisher.record(new LedgerEntry(id, receivedAt, source, text),
+        RecordMetadata position = publisher.record(new LedgerEntry(id, receivedAt, source, item, text),
                 Duration.ofNanos(deadline - System.nanoTime()));
         metrics.acknowledged(Duration.ofNanos(System.nanoTime() - start));
         if (position != null) {

@@ -9,17 +9,23 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
 import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.ingest.format.DocumentIngest;
+import org.bulletinpipeline.ingest.format.NewsFormat;
+import org.bulletinpipeline.ingest.format.NewsFormats;
+import org.bulletinpipeline.ingest.format.UnreadableDocumentException;
 import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.IngestResult;
 import org.bulletinpipeline.ingest.service.IngestService;
 import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+import org.bulletinpipeline.ingest.service.ItemResult;
 import org.bulletinpipeline.ingest.service.OverloadedException;
 import org.jboss.logging.Logger;
 
@@ -36,10 +42,14 @@ public class FolderWatcher {
     private static final Logger LOG = Logger.getLogger(FolderWatcher.class);
 
     private final IngestService ingest;
+    private final NewsFormats formats;
+    private final DocumentIngest documents;
     private final IngestConfig.Watch config;
 
-    public FolderWatcher(IngestService ingest, IngestConfig config) {
+    public FolderWatcher(IngestService ingest, NewsFormats formats, DocumentIngest documents, IngestConfig config) {
         this.ingest = ingest;
+        this.formats = formats;
+        this.documents = documents;
         this.config = config.watch();
     }
 
@@ -60,25 +70,69 @@ public class FolderWatcher {
         }
     }
 
-    /** Returns false when the broker is unavailable, so the rest wait for the next look. */
+    /**
+     * Returns false when the broker is unavailable, so the rest wait for the next look. A feed, NITF, NewsML-G2 or
+     * ninjs file (by extension, or a .xml/.json file by what it starts with) is read as its format; any other file is
+     * a text bulletin.
+     */
     private boolean take(Path file) throws IOException {
         String name = file.getFileName().toString();
-        BulletinSource source = new BulletinSource(config.feed(), null, null, null, name, null);
         try {
-            IngestResult result = ingest.ingestBytes(Files.readAllBytes(file), null, source);
+            byte[] content = Files.readAllBytes(file);
+            Optional<NewsFormat> format = formats.forFile(name, content);
+            if (format.isPresent()) {
+                return takeDocument(file, format.get(), content);
+            }
+            BulletinSource source = new BulletinSource(config.feed(), null, null, null, name, null);
+            IngestResult result = ingest.ingestBytes(content, null, source);
             move(file, "done");
             LOG.infof("bulletin %s %s from watched file %s", result.bulletinId(),
                     result.duplicate() ? "was already known" : "accepted", name);
         } catch (InvalidBulletinException e) {
-            Path failed = move(file, "failed");
-            Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason"),
-                    e.status() + " " + e.problemType() + "\n" + e.getMessage() + "\n", StandardCharsets.UTF_8);
-            LOG.infof("watched file %s refused: %s", name, e.problemType());
+            refuse(file, e.status() + " " + e.problemType() + "\n" + e.getMessage() + "\n", e.problemType());
+        } catch (UnreadableDocumentException e) {
+            refuse(file, e.status() + " " + e.problemType() + "\n" + e.getMessage() + "\n", e.problemType());
         } catch (BrokerUnavailableException | OverloadedException e) {
             LOG.infof("watched file %s left in place for now: %s", name, e.getMessage());
             return false;
         }
         return true;
+    }
+
+    /** A document whose items were all tried goes to done/, with the refused ones listed in its .reason file. */
+    private boolean takeDocument(Path file, NewsFormat format, byte[] content) throws IOException {
+        String name = file.getFileName().toString();
+        List<ItemResult> results = switch (documents.ingest(format, content, config.feed(), name)) {
+            case DocumentIngest.Outcome.Single single -> List.of(new ItemResult(0, name,
+                    single.result().duplicate() ? ItemResult.DUPLICATE : ItemResult.ACCEPTED,
+                    single.result().bulletinId(), null, null, null));
+            case DocumentIngest.Outcome.Items items -> items.results();
+        };
+        if (results.stream().anyMatch(item -> ItemResult.UNAVAILABLE.equals(item.outcome()))) {
+            LOG.infof("watched %s file %s left in place for now: the broker did not take every item",
+                    format.name(), name);
+            return false;
+        }
+        Path done = move(file, "done");
+        StringBuilder refused = new StringBuilder();
+        for (ItemResult item : results) {
+            if (ItemResult.REFUSED.equals(item.outcome())) {
+                refused.append("item ").append(item.index()).append(": ").append(item.status()).append(' ')
+                        .append(item.type()).append('\n').append(item.detail()).append('\n');
+            }
+        }
+        if (!refused.isEmpty()) {
+            Files.writeString(done.resolveSibling(done.getFileName() + ".reason"), refused, StandardCharsets.UTF_8);
+        }
+        LOG.infof("watched %s file %s: %d items, %d refused", format.name(), name, results.size(),
+                results.stream().filter(item -> ItemResult.REFUSED.equals(item.outcome())).count());
+        return true;
+    }
+
+    private static void refuse(Path file, String reason, String problemType) throws IOException {
+        Path failed = move(file, "failed");
+        Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason"), reason, StandardCharsets.UTF_8);
+        LOG.infof("watched file %s refused: %s", file.getFileName(), problemType);
     }
 
     private List<Path> settledFiles(Path inbox) throws IOException {

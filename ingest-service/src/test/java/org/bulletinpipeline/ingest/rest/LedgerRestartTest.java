@@ -29,7 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-import org.bulletinpipeline.ingest.auth.ApiKeyHashes;
+import org.bulletinpipeline.access.KeyRing;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
@@ -51,13 +51,13 @@ class LedgerRestartTest {
         public Map<String, String> getConfigOverrides() {
             deleteRecursively(INBOX);
             try {
-                Files.writeString(KEYS, "# <sha256-hex> <name> [admin]\n");
+                Files.writeString(KEYS, "# <sha256-hex> <name> [role,role]\n");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return Map.of("ingest.watch.enabled", "true", "ingest.watch.directory", INBOX.toString(),
                     "ingest.watch.interval", "200ms", "ingest.watch.feed", "test-folder",
-                    "ingest.auth.keys-file", KEYS.toString(), "ingest.auth.keys-file-check-interval", "200ms");
+                    "bulletin.access.keys-file", KEYS.toString(), "bulletin.access.keys-file-check-interval", "200ms");
         }
     }
 
@@ -105,7 +105,7 @@ class LedgerRestartTest {
     void aKeyAddedToTheKeysFileWorksWithoutARestartAndStopsWhenRemoved() throws IOException {
         String key = "rotated-" + UUID.randomUUID();
         assertEquals(401, statusWith(key));
-        Files.writeString(KEYS, ApiKeyHashes.sha256(key) + " newsroom-rotated\n");
+        Files.writeString(KEYS, KeyRing.sha256(key) + " newsroom-rotated\n");
         // authenticated, and then refused for its empty body
         await().atMost(WAIT).until(() -> statusWith(key) == 400);
         Files.writeString(KEYS, "# revoked\n");

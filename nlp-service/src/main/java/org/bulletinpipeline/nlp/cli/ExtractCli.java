@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,9 +27,13 @@ import org.bulletinpipeline.nlp.extract.model.SourceHints;
 /**
  * Runs the extraction core over every {@code .txt} file of a folder and writes one prediction JSON per file
  * ({@code {"masthead": …, "articles": […]}}, the shape {@code POST /api/extract} answers and the scorer reads).
- * Usage: {@code ExtractCli IN_DIR OUT_DIR}.
+ * A file named after its issue date ({@code rmrb_20200131_p01.txt}, {@code 2020-01-31.txt}) is extracted with that
+ * date as {@code source.publishedOn}, as the feed would send it. Usage: {@code ExtractCli IN_DIR OUT_DIR}.
  */
 public final class ExtractCli {
+
+    /** An issue date in a file name: eight digits, or year, month and day separated by dashes. */
+    private static final Pattern DATE_IN_NAME = Pattern.compile("(?<![0-9])(\\d{4})-?(\\d{2})-?(\\d{2})(?![0-9])");
 
     private final BulletinExtractor extractor;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
@@ -64,11 +72,26 @@ public final class ExtractCli {
     }
 
     public Map<String, Object> predict(String bulletinId, String text) {
-        Extraction extraction = extractor.extract(text, SourceHints.none());
+        LocalDate publishedOn = publishedOnOf(bulletinId);
+        Extraction extraction = extractor.extract(text, new SourceHints(null, publishedOn));
+        BulletinSource source = new BulletinSource(null, null, publishedOn, null, bulletinId + ".txt", null);
         Map<String, Object> prediction = new LinkedHashMap<>();
         prediction.put("masthead", ArticleEventMapper.masthead(extraction.masthead()));
-        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, BulletinSource.unknown(), extraction,
-                "cli", Instant.now()));
+        prediction.put("articles", ArticleEventMapper.toEvents(bulletinId, source, extraction, "cli", Instant.now()));
         return prediction;
+    }
+
+    /** The issue date a file name carries ({@code rmrb_20200131_p01} → 2020-01-31), or null. */
+    static LocalDate publishedOnOf(String name) {
+        Matcher m = DATE_IN_NAME.matcher(name);
+        while (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // eight digits that are no date (an id): look further
+            }
+        }
+        return null;
     }
 }

@@ -22,7 +22,7 @@ import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.Span;
 
-/** Turns the extraction core's model into the v1 event contract (enum names become the contract's lower case). */
+/** Turns the extraction core's model into the v2 event contract (enum names become the contract's lower case). */
 public final class ArticleEventMapper {
 
     private ArticleEventMapper() {
@@ -59,12 +59,13 @@ public final class ArticleEventMapper {
                 a.dateline(), a.body(), a.continuedOn(), span(a.span()),
                 e.persons().stream().map(p -> new PersonView(p.name(), p.titles(), p.mentions(), spans(p.spans())))
                         .toList(),
-                e.places().stream().map(p -> new PlaceView(p.name(), wire(p.level()), p.code(), p.mentions(),
+                e.places().stream().map(p -> new PlaceView(p.name(), p.canonicalName(), wire(p.level()), p.code(), p.mentions(),
                         spans(p.spans()))).toList(),
                 e.organizations().stream().map(o -> new OrganizationView(o.name(), o.mentions(), spans(o.spans())))
                         .toList(),
                 e.dates().stream().map(d -> new DateView(d.text(), d.date(), span(d.span()))).toList(),
-                e.facts().stream().map(f -> new FactView(wire(f.type()), f.place(), f.date(), f.value(), f.evidence(),
+                e.facts().stream().map(f -> new FactView(wire(f.type()), f.place(), f.placeCode(), f.placeText(), f.date(),
+                        f.value(), f.evidence(),
                         span(f.span()))).toList(),
                 e.quotes().stream().map(q -> new QuoteView(q.speaker(), q.text(), span(q.span()))).toList(),
                 e.keywords(), e.summary(), e.topics(), pipeline);

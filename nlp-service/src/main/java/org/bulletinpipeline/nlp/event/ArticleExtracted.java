@@ -7,7 +7,9 @@ import java.util.List;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * ArticleExtracted v1, the value on {@code articles.extracted} (contract: article-extracted.v1.schema.json).
+ * ArticleExtracted v2, the value on {@code articles.extracted} (contract: article-extracted.v2.schema.json). v2 adds
+ * a place's {@code canonicalName}, a fact's {@code placeCode} and {@code placeText} (its {@code place} is now the division's official name), and the case-count fact
+ * types; everything of v1 keeps its meaning.
  * Entities also carry the {@code spans} where they stand in the received text, which the contract allows.
  */
 // written by an ObjectMapper to Kafka and sent as a Response entity: the native build sees neither
@@ -20,7 +22,14 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
                                List<QuoteView> quotes, List<String> keywords, String summary, List<String> topics,
                                Pipeline pipeline) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The same article with the title, bylines and dateline a structured document gave for it. */
+    public ArticleExtracted withItemFields(String itemTitle, List<BylineView> itemBylines, LocalDate itemDateline) {
+        return new ArticleExtracted(schemaVersion, articleId, bulletinId, ordinal, articleCount, masthead, source, kind,
+                kicker, itemTitle, subtitle, itemBylines, itemDateline, body, continuedOn, span, persons, places,
+                organizations, dates, facts, quotes, keywords, summary, topics, pipeline);
+    }
 
     public record MastheadView(String publication, LocalDate publishedOn, String issueNo, String organizer) {
     }
@@ -34,7 +43,8 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
     public record PersonView(String name, List<String> titles, int mentions, List<SpanView> spans) {
     }
 
-    public record PlaceView(String name, String level, String code, int mentions, List<SpanView> spans) {
+    public record PlaceView(String name, String canonicalName, String level, String code, int mentions,
+                            List<SpanView> spans) {
     }
 
     public record OrganizationView(String name, int mentions, List<SpanView> spans) {
@@ -43,7 +53,8 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
     public record DateView(String text, LocalDate date, SpanView span) {
     }
 
-    public record FactView(String type, String place, LocalDate date, double value, String evidence, SpanView span) {
+    public record FactView(String type, String place, String placeCode, String placeText, LocalDate date,
+                           double value, String evidence, SpanView span) {
     }
 
     public record QuoteView(String speaker, String text, SpanView span) {

@@ -31,7 +31,8 @@ public class BulletinExtractor {
     public Extraction extract(String text, SourceHints hints) {
         BulletinLayout layout = pageReader.read(text, hints);
         List<ExtractedArticle> articles = layout.articles().stream()
-                .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout)))
+                .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout,
+                        hints == null ? SourceHints.none() : hints)))
                 .toList();
         return new Extraction(layout.masthead(), layout.year(), articles);
     }

@@ -75,7 +75,8 @@ public class BulletinConsumer {
         try {
             List<ArticleExtracted> extracted;
             try {
-                extracted = extraction.extract(bulletin.bulletinId(), bulletin.text(), bulletin.source()).articles();
+                extracted = extraction.extract(bulletin.bulletinId(), bulletin.text(), bulletin.source(),
+                        bulletin.item()).articles();
             } catch (RuntimeException | Error e) {
                 // an Error as well: a StackOverflowError thrown by one pathological text would otherwise fail the
                 // channel, and after a restart the same record would fail it again
@@ -110,10 +111,10 @@ public class BulletinConsumer {
         try {
             bulletin = json.readValue(value, BulletinReceived.class);
         } catch (JsonProcessingException e) {
-            throw new InvalidBulletinException("not a BulletinReceived v1 JSON document: " + e.getOriginalMessage());
+            throw new InvalidBulletinException("not a BulletinReceived JSON document: " + e.getOriginalMessage());
         }
-        if (bulletin == null || bulletin.schemaVersion() != 1) {
-            throw new InvalidBulletinException("unsupported schemaVersion, expected 1");
+        if (bulletin == null || bulletin.schemaVersion() != 1 && bulletin.schemaVersion() != 2) {
+            throw new InvalidBulletinException("unsupported schemaVersion, expected 1 or 2");
         }
         if (bulletin.bulletinId() == null || !BULLETIN_ID.matcher(bulletin.bulletinId()).matches()) {
             throw new InvalidBulletinException("bulletinId missing or not matching " + BULLETIN_ID.pattern());

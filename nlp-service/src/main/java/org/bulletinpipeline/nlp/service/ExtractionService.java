@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bulletinpipeline.nlp.event.ArticleEventMapper;
 import org.bulletinpipeline.nlp.event.ArticleExtracted;
 import org.bulletinpipeline.nlp.event.BulletinSource;
+import org.bulletinpipeline.nlp.event.ItemMetadata;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
@@ -35,11 +36,17 @@ public class ExtractionService {
     }
 
     public ExtractionResult extract(String bulletinId, String text, BulletinSource source) {
+        return extract(bulletinId, text, source, null);
+    }
+
+    /** With {@code item}, what a structured document said about the story wins over what extraction reads. */
+    public ExtractionResult extract(String bulletinId, String text, BulletinSource source, ItemMetadata item) {
         BulletinSource known = source == null ? BulletinSource.unknown() : source;
         Extraction extraction = extractor.extract(text, new SourceHints(known.publication(), known.publishedOn()));
         List<ArticleExtracted> articles = ArticleEventMapper.toEvents(bulletinId, known, extraction,
                 config.pipelineVersion(), Instant.now());
-        return new ExtractionResult(ArticleEventMapper.masthead(extraction.masthead()), articles);
+        return new ExtractionResult(ArticleEventMapper.masthead(extraction.masthead()),
+                ItemFields.apply(articles, item));
     }
 
     // sent as a Response entity, which the native build cannot see the type of

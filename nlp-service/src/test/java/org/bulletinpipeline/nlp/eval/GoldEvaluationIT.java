@@ -29,7 +29,7 @@ class GoldEvaluationIT extends GoldEvaluationTest {
     void predict(List<String> bulletins, Path predictions) throws Exception {
         Files.createDirectories(predictions);
         for (String bulletin : bulletins) {
-            byte[] answer = given().contentType("text/plain; charset=utf-8").body(Samples.text(bulletin))
+            byte[] answer = given().auth().oauth2("local-dev-key").contentType("text/plain; charset=utf-8").body(Samples.text(bulletin))
                     .when().post("/api/extract")
                     .then().statusCode(200).extract().asByteArray();
             Files.write(predictions.resolve(bulletin + ".json"), answer);

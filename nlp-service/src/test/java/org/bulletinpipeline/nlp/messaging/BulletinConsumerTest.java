@@ -45,11 +45,40 @@ class BulletinConsumerTest {
             int count = json.readTree(first.value()).get("articleCount").asInt();
             List<ConsumerRecord<String, String>> all = articles.await(r -> id.equals(r.key()), count, WAIT);
             for (ConsumerRecord<String, String> record : all) {
-                assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V1.violations(record.value()));
+                assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(record.value()));
                 JsonNode article = json.readTree(record.value());
                 assertEquals(id, article.get("bulletinId").asText());
                 assertEquals("test", article.get("source").get("feed").asText());
             }
+        }
+    }
+
+    @Test
+    void aV2ItemKeepsItsHeadlineAsTitleAndItsPublishedDateAnchorsTheDateline() throws Exception {
+        String text = "本报讯 5月16日，市委书记刘建华主持召开全市疫情防控工作会议，分析研判当前疫情防控形势，安排部署下一步工作。"
+                + "\n会议强调，各乡镇（街道）、各部门要坚持常态化精准防控。\n测试编号 " + UUID.randomUUID();
+        String id = "item" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Map<String, Object> item = new java.util.LinkedHashMap<>();
+        item.put("format", "nitf");
+        item.put("originalId", "yzrb-" + id);
+        item.put("headline", "全市疫情防控工作会议召开");
+        item.put("byline", "本报记者 张华");
+        item.put("dateline", null);
+        item.put("language", "zh-CN");
+        item.put("publishedAt", "2022-05-17T06:30:00+08:00");
+        String event = json.writeValueAsString(Map.of("schemaVersion", 2, "bulletinId", id,
+                "receivedAt", Instant.now().toString(), "source", Map.of("feed", "test", "publication", "禹州日报",
+                        "publishedOn", "2022-05-17"), "item", item, "text", text));
+        assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+
+        try (TopicTail articles = TopicTail.open("articles.extracted")) {
+            KafkaTestConfig.produce("bulletins.raw", id, event);
+            JsonNode first = json.readTree(articles.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
+            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(first));
+            assertEquals("全市疫情防控工作会议召开", first.get("title").asText());
+            assertEquals("本报记者 张华", first.at("/bylines/0/name").asText());
+            // the lead's 5月16日 is the dateline; its year comes from the item's published date
+            assertEquals("2022-05-16", first.get("dateline").asText());
         }
     }
 
@@ -64,7 +93,7 @@ class BulletinConsumerTest {
             List<ConsumerRecord<String, String>> letters = dlq.await(r -> key.equals(r.key()), 2, WAIT);
             JsonNode notJson = json.readTree(letters.get(0).value());
             JsonNode invalid = json.readTree(letters.get(1).value());
-            assertTrue(notJson.get("reason").asText().contains("not a BulletinReceived v1 JSON document"),
+            assertTrue(notJson.get("reason").asText().contains("not a BulletinReceived JSON document"),
                     notJson.toString());
             assertTrue(invalid.get("reason").asText().contains("bulletinId"), invalid.toString());
             assertEquals("this is not json {", notJson.get("payload").asText());

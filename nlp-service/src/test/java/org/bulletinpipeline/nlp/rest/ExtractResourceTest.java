@@ -19,13 +19,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExtractResourceTest {
 
+    /** The development feed key, which the test profile accepts as ./run.sh's services do. */
+    static final String DEV_KEY = "local-dev-key";
+
     @Test
     void extractsThePlainTextOfASampleIntoContractValidArticles() {
-        String body = given().contentType("text/plain; charset=utf-8").body(Samples.text(Samples.NAMES.get(2)))
+        String body = given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body(Samples.text(Samples.NAMES.get(2)))
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("articles.size()", greaterThan(0))
-                .body("articles[0].schemaVersion", equalTo(1))
+                .body("articles[0].schemaVersion", equalTo(2))
                 .body("articles[0].ordinal", equalTo(0))
                 .extract().asString();
         JsonPath json = JsonPath.from(body);
@@ -34,14 +37,14 @@ class ExtractResourceTest {
             Map<String, Object> article = json.getMap("articles[" + i + "]");
             assertEquals(count, article.get("articleCount"));
             assertEquals(java.util.Set.of(),
-                    Contracts.ARTICLE_EXTRACTED_V1.violations(new com.fasterxml.jackson.databind.ObjectMapper()
+                    Contracts.ARTICLE_EXTRACTED_V2.violations(new com.fasterxml.jackson.databind.ObjectMapper()
                             .valueToTree(article)), "article " + i);
         }
     }
 
     @Test
     void jsonBodyCarriesTheSourceIntoEveryArticle() {
-        given().contentType("application/json")
+        given().auth().oauth2(DEV_KEY).contentType("application/json")
                 .body(Map.of("text", "市政府召开常务会议\n\n本报讯 会议研究了有关事项。",
                         "source", Map.of("publication", "测试日报", "publishedOn", "2022-05-17")))
                 .when().post("/api/extract")
@@ -52,15 +55,15 @@ class ExtractResourceTest {
 
     @Test
     void theSameTextGetsTheSameBulletinId() {
-        String first = given().contentType("text/plain; charset=utf-8").body("一段没有标题的文字。").post("/api/extract")
+        String first = given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body("一段没有标题的文字。").post("/api/extract")
                 .then().statusCode(200).extract().path("articles[0].bulletinId");
-        given().contentType("text/plain; charset=utf-8").body("一段没有标题的文字。\r\n").post("/api/extract")
+        given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body("一段没有标题的文字。\r\n").post("/api/extract")
                 .then().statusCode(200).body("articles[0].bulletinId", equalTo(first));
     }
 
     @Test
     void blankTextIsABadRequestWithAProblemBody() {
-        given().contentType("text/plain; charset=utf-8").body(" \n\t ")
+        given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body(" \n\t ")
                 .when().post("/api/extract")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -70,9 +73,28 @@ class ExtractResourceTest {
 
     @Test
     void punctuationOnlyTextYieldsAResultNotAnError() {
-        given().contentType("text/plain; charset=utf-8").body("……!!!,,,")
+        given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body("……!!!,,,")
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("articles", hasSize(1));
+    }
+
+    @Test
+    void withoutAKeyNothingIsExtracted() {
+        given().contentType("text/plain; charset=utf-8").body("本报讯 会议研究了有关事项。")
+                .when().post("/api/extract")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://bulletin-pipeline.org/problems/unauthorized"));
+    }
+
+    @Test
+    void aTextOverTheSizeLimitIs413WithAProblemBody() {
+        // the test profile's limit is 1 MB: 350,000 three-byte characters are 1,050,000 bytes
+        given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body("会".repeat(350_000))
+                .when().post("/api/extract")
+                .then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://bulletin-pipeline.org/problems/bulletin-too-large"));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.query.format.ArticleFormats;
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
@@ -29,14 +30,21 @@ public class ArticleExporter {
 
     private final ArticleSearch search;
     private final ObjectMapper json;
+    private final ArticleFormats formats;
 
-    public ArticleExporter(ArticleSearch search, ObjectMapper json) {
+    public ArticleExporter(ArticleSearch search, ObjectMapper json, ArticleFormats formats) {
         this.search = search;
         this.json = json;
+        this.formats = formats;
     }
 
     public void write(SearchCriteria criteria, ExportFormat format, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        if (format == ExportFormat.JSONLD || format == ExportFormat.NINJS || format == ExportFormat.NEWSML) {
+            formats.export(criteria, format, writer);
+            writer.flush();
+            return;
+        }
         if (format == ExportFormat.CSV) {
             writer.write('\uFEFF');
             writer.write(String.join(",", COLUMNS));
@@ -85,7 +93,7 @@ public class ArticleExporter {
         return v;
     }
 
-    /** Lists join with '|'; every field is quoted, inner quotes doubled. */
+    /** Lists join with '|'; every field is quoted, inner quotes doubled, formula-like text made inert. */
     static String csv(Map<String, Object> values) {
         StringBuilder line = new StringBuilder();
         for (String column : COLUMNS) {
@@ -95,8 +103,23 @@ public class ArticleExporter {
             Object v = values.get(column);
             String text = v == null ? "" : v instanceof List<?> list ? String.join("|", list.stream()
                     .map(String::valueOf).toList()) : String.valueOf(v);
-            line.append('"').append(text.replace("\"", "\"\"")).append('"');
+            line.append('"').append(inert(text).replace("\"", "\"\"")).append('"');
         }
         return line.toString();
+    }
+
+    /**
+     * A cell a spreadsheet would take for a formula (=HYPERLINK(...), +1, -2+3, @SUM(...), or one starting with a tab
+     * or carriage return, which some tools skip before looking) gets a leading apostrophe: opened in Excel or
+     * LibreOffice it shows as the text it is. A bulletin's "-5℃" becomes "'-5℃", still readable.
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        return switch (cell.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+            default -> cell;
+        };
     }
 }

@@ -31,8 +31,10 @@ public class EventParser {
 
     public ArticleEvent article(String value) throws InvalidEventException {
         JsonNode node = tree(value, "ArticleExtracted");
-        if (node.path("schemaVersion").asInt() != 1) {
-            throw new InvalidEventException("unsupported schemaVersion, expected 1");
+        // v2 adds canonical place names and fact place codes; v1 events (replays, older producers) stay readable
+        int schemaVersion = node.path("schemaVersion").asInt();
+        if (schemaVersion != 1 && schemaVersion != 2) {
+            throw new InvalidEventException("unsupported schemaVersion, expected 1 or 2");
         }
         String bulletinId = text(node, "bulletinId", true);
         int ordinal = integer(node, "ordinal");
@@ -76,8 +78,10 @@ public class EventParser {
             String name = text(p, "name", true);
             String code = text(p, "code", false);
             // a code that is not GB/T 2260-shaped cannot be rolled up; the place is kept by name
+            boolean coded = AdminCode.isCode(code);
             byName.putIfAbsent(name, new ArticleEvent.Place(name, text(p, "level", false),
-                    AdminCode.isCode(code) ? code : null, p.path("mentions").asInt(1), json(p.path("spans"))));
+                    coded ? code : null, p.path("mentions").asInt(1), json(p.path("spans")),
+                    coded ? text(p, "canonicalName", false) : null));
         }
         return List.copyOf(byName.values());
     }
@@ -98,9 +102,10 @@ public class EventParser {
             if (!f.path("value").isNumber()) {
                 throw new InvalidEventException("fact without a numeric value");
             }
+            String placeCode = text(f, "placeCode", false);
             facts.add(new ArticleEvent.Fact(text(f, "type", true), text(f, "place", false),
                     date(text(f, "date", false), "facts.date"), f.get("value").asDouble(),
-                    text(f, "evidence", false), json(f.path("span"))));
+                    text(f, "evidence", false), json(f.path("span")), AdminCode.isCode(placeCode) ? placeCode : null));
         }
         return facts;
     }
@@ -151,8 +156,10 @@ public class EventParser {
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {
         JsonNode node = tree(value, "BulletinReceived");
-        if (node.path("schemaVersion").asInt() != 1) {
-            throw new InvalidEventException("unsupported schemaVersion, expected 1");
+        // v2 adds the item a structured document described; what is stored here is the same for both
+        int version = node.path("schemaVersion").asInt();
+        if (version != 1 && version != 2) {
+            throw new InvalidEventException("unsupported schemaVersion, expected 1 or 2");
         }
         JsonNode source = node.path("source");
         return new BulletinEvent(text(node, "bulletinId", true), instant(node, "receivedAt"),

@@ -117,22 +117,36 @@ public class ArticleIndexWriter {
         return List.copyOf(keys);
     }
 
+    /**
+     * Divisions keep their official name (seeded by V7, or the event's {@code canonicalName}); the name an article
+     * printed (许昌) becomes an alias of the code, so a filter by any of them finds the same articles.
+     */
     private static void rememberPlaces(Connection c, List<ArticleEvent.Place> places) throws SQLException {
         List<ArticleEvent.Place> coded = places.stream().filter(p -> p.code() != null)
                 .sorted(Comparator.comparing(ArticleEvent.Place::code)).toList();
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into place (code, name, level, parent_code) values (?, ?, ?, ?)
                 on conflict (code) do update set name = excluded.name, level = excluded.level, updated_at = now()
-                where (place.name, place.level) is distinct from (excluded.name, excluded.level)""")) {
+                where ? and (place.name, place.level) is distinct from (excluded.name, excluded.level)""");
+             PreparedStatement alias = c.prepareStatement("""
+                insert into place_alias (alias, code) values (?, ?), (?, ?) on conflict do nothing""")) {
             for (ArticleEvent.Place p : coded) {
                 AdminCode code = new AdminCode(p.code());
                 ps.setString(1, p.code());
-                ps.setString(2, p.name());
+                ps.setString(2, p.canonicalName() != null ? p.canonicalName() : p.name());
                 ps.setString(3, p.level() != null ? p.level() : code.level());
                 ps.setString(4, code.parent().orElse(null));
+                // only an official name replaces the stored one; a printed short form becomes an alias
+                ps.setBoolean(5, p.canonicalName() != null);
                 ps.addBatch();
+                alias.setString(1, p.name());
+                alias.setString(2, p.code());
+                alias.setString(3, p.canonicalName() != null ? p.canonicalName() : p.name());
+                alias.setString(4, p.code());
+                alias.addBatch();
             }
             ps.executeBatch();
+            alias.executeBatch();
         }
     }
 
@@ -155,8 +169,9 @@ public class ArticleIndexWriter {
     private static void insertPlaces(Connection c, ArticleEvent e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into article_place (article_id, name, level, code, province_code, city_code, county_code,
-                                           mentions, spans)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
+                                           mentions, spans, canonical_name)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb),
+                        coalesce(?, (select name from place where code = ?)))""")) {
             for (ArticleEvent.Place p : e.places()) {
                 Optional<AdminCode> code = AdminCode.parse(p.code());
                 ps.setString(1, e.articleId());
@@ -168,6 +183,8 @@ public class ArticleIndexWriter {
                 ps.setString(7, code.flatMap(AdminCode::county).orElse(null));
                 ps.setInt(8, p.mentions());
                 ps.setString(9, p.spans());
+                ps.setString(10, p.canonicalName());
+                ps.setString(11, p.code());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -196,7 +213,8 @@ public class ArticleIndexWriter {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")) {
             int ordinal = 0;
             for (ArticleEvent.Fact f : e.facts()) {
-                Optional<AdminCode> code = placeCode(c, e, f.place()).flatMap(AdminCode::parse);
+                Optional<AdminCode> code = (f.placeCode() != null ? Optional.of(f.placeCode()) : placeCode(c, e, f.place()))
+                        .flatMap(AdminCode::parse);
                 ps.setString(1, e.articleId());
                 ps.setInt(2, ordinal++);
                 ps.setString(3, f.type());
@@ -216,8 +234,8 @@ public class ArticleIndexWriter {
     }
 
     /**
-     * A fact names its place as printed (许昌); the article's own places give the code (许昌市 411000), else a place
-     * already known by that exact name.
+     * A v1 fact names its place as printed (许昌); the article's own places give the code (许昌市 411000), else the
+     * division known under that name (v2 facts carry their code).
      */
     private static Optional<String> placeCode(Connection c, ArticleEvent e, String name) throws SQLException {
         if (name == null) {
@@ -229,13 +247,7 @@ public class ArticleIndexWriter {
         if (local.isPresent()) {
             return local;
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "select code from place where name = ? order by length(code), code limit 1")) {
-            ps.setString(1, name);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        }
+        return PlaceDirectory.resolve(c, name);
     }
 
     private static void insertQuotes(Connection c, ArticleEvent e) throws SQLException {

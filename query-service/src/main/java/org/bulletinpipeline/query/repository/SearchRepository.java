@@ -33,6 +33,7 @@ import org.bulletinpipeline.query.search.DateWindow;
 import org.bulletinpipeline.query.search.FacetCount;
 import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchBusyException;
+import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
 import org.bulletinpipeline.query.search.SearchText;
@@ -45,6 +46,8 @@ import org.bulletinpipeline.query.search.SqlFilter;
 @ApplicationScoped
 public class SearchRepository {
 
+    /** SQLSTATE query_canceled: what statement_timeout ends a statement with. */
+    private static final String QUERY_CANCELED = "57014";
     private static final String COLUMNS = columns("a.body");
 
     static final int EXCERPT_BEFORE = 40;
@@ -117,6 +120,14 @@ public class SearchRepository {
             turns.release();
             throw new IllegalStateException("search failed", e);
         }
+    }
+
+    /** What a failed statement becomes: {@link SearchTimeoutException} when statement_timeout cancelled it. */
+    static RuntimeException failed(String what, SQLException e) {
+        if (QUERY_CANCELED.equals(e.getSQLState())) {
+            return new SearchTimeoutException(what + " ran past the statement timeout of the search pool", e);
+        }
+        return new IllegalStateException(what + " failed", e);
     }
 
     /** The statements of one search, on the one connection it holds until closed. */
@@ -217,7 +228,7 @@ public class SearchRepository {
                     }
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("search failed", e);
+                throw failed("search", e);
             }
             // union all keeps each part's rows together but not necessarily in order: the position says it
             pageRows.sort(Map.Entry.comparingByKey());
@@ -244,7 +255,7 @@ public class SearchRepository {
                     }
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("search failed", e);
+                throw failed("search", e);
             }
             return ids;
         }
@@ -377,7 +388,7 @@ public class SearchRepository {
             return query(conn, "select " + COLUMNS + ", null as score from article a join article_search s "
                     + "on s.id = a.id where " + filter.where(), filter.values()).stream().findFirst();
         } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
+            throw failed("search", e);
         }
     }
 
@@ -412,7 +423,7 @@ public class SearchRepository {
                 conn.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("export failed", e);
+            throw failed("export", e);
         }
     }
 
@@ -427,7 +438,7 @@ public class SearchRepository {
             }
             return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("search failed", e);
+            throw failed("search", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.bulletinpipeline.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -7,12 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.service.ArticleQueries;
 import org.bulletinpipeline.query.service.BulletinView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/bulletins")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class BulletinResource {
 
     private final ArticleQueries queries;

@@ -1,5 +1,6 @@
 package org.bulletinpipeline.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.service.DeadLetterAdmin;
 import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
 import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
@@ -27,13 +29,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** Operators' view of {@code bulletins.dlq}: every letter stored, and a way to send one back after a fix. */
 @Path("/api/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
-@AdminApi
+@RolesAllowed(Roles.ADMIN)
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer")
 @SecurityScheme(securitySchemeName = "adminKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = AdminKeyFilter.HEADER)
+        apiKeyName = "X-Admin-Key")
+@SecurityRequirement(name = "apiKey")
 @SecurityRequirement(name = "adminKey")
-@APIResponse(responseCode = "401", description = "No X-Admin-Key header")
-@APIResponse(responseCode = "403", description = "Wrong admin key")
-@APIResponse(responseCode = "503", description = "No admin key configured, or (retry) the broker did not acknowledge")
+@APIResponse(responseCode = "401", description = "No or unknown key (Authorization: Bearer, or X-Admin-Key)")
+@APIResponse(responseCode = "403", description = "The key is not an admin's")
+@APIResponse(responseCode = "503", description = "(retry) the broker did not acknowledge")
 public class DeadLetterResource {
 
     private final DeadLetterAdmin admin;

@@ -2,6 +2,7 @@ package org.bulletinpipeline.query.rest;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.service.EntityProfiles;
 import org.bulletinpipeline.query.service.EntityViews.OrganizationProfile;
 import org.bulletinpipeline.query.service.EntityViews.OrganizationSummary;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class EntityResource {
 
     private final EntityProfiles profiles;

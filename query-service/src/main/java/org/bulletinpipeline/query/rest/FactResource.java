@@ -1,11 +1,13 @@
 package org.bulletinpipeline.query.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.service.FactSeriesService;
 import org.bulletinpipeline.query.service.FactViews.FactSeries;
 import org.bulletinpipeline.query.service.Stats;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class FactResource {
 
     private final FactSeriesService facts;

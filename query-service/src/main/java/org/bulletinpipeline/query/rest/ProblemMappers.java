@@ -4,7 +4,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.bulletinpipeline.query.admission.TooManyException;
 import org.bulletinpipeline.query.search.SearchBusyException;
+import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.service.BadQueryException;
 import org.bulletinpipeline.query.service.BrokerUnavailableException;
 import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
@@ -33,6 +35,18 @@ public class ProblemMappers {
     public Response searchBusy(SearchBusyException e) {
         Response problem = Problem.response(503, "search-busy", "Search busy", e.getMessage());
         return Response.fromResponse(problem).header("Retry-After", 1).build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooMany(TooManyException e) {
+        Response problem = Problem.response(429, e.problemType(), "Too many at once", e.getMessage());
+        return Response.fromResponse(problem).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response searchTimedOut(SearchTimeoutException e) {
+        Response problem = Problem.response(503, "search-timeout", "Search took too long", e.getMessage());
+        return Response.fromResponse(problem).header("Retry-After", 5).build();
     }
 
     @ServerExceptionMapper

@@ -23,6 +23,17 @@ public interface SearchConfig {
     @WithDefault("10")
     int facetSize();
 
+    /**
+     * Most words in {@code q}. Each word is one more bigram containment the index intersects and, past two
+     * characters, a substring recheck of every candidate; a search is a few words (疫情 防控 核酸), not a page.
+     */
+    @WithDefault("8")
+    int maxQueryWords();
+
+    /** Most characters in {@code q}, spaces included. */
+    @WithDefault("100")
+    int maxQueryLength();
+
     /** Most rows one export writes. */
     @WithDefault("1000000")
     int maxExportRows();

@@ -17,7 +17,9 @@ public class SearchCriteriaParser {
 
     public static final Set<String> KINDS = Set.of("news", "feature", "timeline", "photo", "notice");
     public static final Set<String> FACT_TYPES = Set.of("confirmed_cases", "zero_new_streak", "clearance_streak",
-            "testing_round", "people_tested", "medical_staff_deployed");
+            "testing_round", "people_tested", "medical_staff_deployed", "suspected_cases", "deaths", "recoveries",
+            "close_contacts", "confirmed_total", "suspected_total", "deaths_total", "recoveries_total",
+            "close_contacts_total");
 
     private final SearchConfig config;
     private final PlaceDirectory places;
@@ -30,7 +32,7 @@ public class SearchCriteriaParser {
     public SearchCriteria parse(String q, String from, String to, String place, String person, String organization,
                                 String topic, String kind, String publication, String factType, String sort,
                                 String limit, String cursor, String facets, int defaultLimit) {
-        List<String> words = SearchText.words(q);
+        List<String> words = words(q);
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
@@ -54,6 +56,43 @@ public class SearchCriteriaParser {
         return new SearchCriteria(words, fromDate, toDate, placeKey(place), blankToNull(person),
                 blankToNull(organization), blankToNull(topic), k, blankToNull(publication), f, order, size, c,
                 !"false".equalsIgnoreCase(blankToNull(facets)));
+    }
+
+    /** Most characters of a q, here or in the entity lists. */
+    public int maxQueryLength() {
+        return config.maxQueryLength();
+    }
+
+    private List<String> words(String q) {
+        if (q != null && q.length() > config.maxQueryLength()) {
+            throw new BadQueryException("query-too-long", "q is " + q.length() + " characters long; at most "
+                    + config.maxQueryLength() + " are searched for.");
+        }
+        List<String> words = SearchText.words(q);
+        if (words.size() > config.maxQueryWords()) {
+            throw new BadQueryException("query-too-long", "q has " + words.size() + " words; at most "
+                    + config.maxQueryWords() + " are searched for together.");
+        }
+        return words;
+    }
+
+    /**
+     * A search the index can narrow. The index holds bigrams, so a one-character word (雨) is only a substring
+     * recheck: on its own it would read the text of every article. It needs a longer word or an indexed filter
+     * (place, person, organization, topic, kind, publication, factType) beside it; a date range alone does not
+     * narrow enough, a year of articles being most of the archive.
+     */
+    public SearchCriteria narrowed(SearchCriteria c) {
+        boolean onlySingleCharacters = !c.words().isEmpty()
+                && c.words().stream().allMatch(word -> word.codePointCount(0, word.length()) < 2);
+        boolean filtered = c.placeKey() != null || c.person() != null || c.organization() != null
+                || c.topic() != null || c.kind() != null || c.publication() != null || c.factType() != null;
+        if (onlySingleCharacters && !filtered) {
+            throw new BadQueryException("query-too-broad", "A one-character word (" + c.words().get(0)
+                    + ") is searched for only beside a word of two or more characters or a filter such as place, "
+                    + "person, topic or kind: alone it would read every article.");
+        }
+        return c;
     }
 
     /** A code must be GB/T 2260-shaped and known; a name resolves to its code when one was seen with it. */

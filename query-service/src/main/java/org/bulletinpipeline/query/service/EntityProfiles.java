@@ -36,7 +36,7 @@ public class EntityProfiles {
     }
 
     public List<PersonSummary> persons(String q, String limit) {
-        return repository.persons(q == null ? "" : q.trim(), parser.limit(limit, 50));
+        return repository.persons(nameFragment(q), parser.limit(limit, 50));
     }
 
     public PersonProfile person(String name) {
@@ -51,7 +51,7 @@ public class EntityProfiles {
     }
 
     public List<OrganizationSummary> organizations(String q, String limit) {
-        return repository.organizations(q == null ? "" : q.trim(), parser.limit(limit, 50));
+        return repository.organizations(nameFragment(q), parser.limit(limit, 50));
     }
 
     public OrganizationProfile organization(String name) {
@@ -65,7 +65,7 @@ public class EntityProfiles {
     }
 
     public List<PlaceSummary> places(String q, String limit) {
-        return repository.places(q == null ? "" : q.trim(), parser.limit(limit, 50));
+        return repository.places(nameFragment(q), parser.limit(limit, 50));
     }
 
     /**
@@ -75,7 +75,8 @@ public class EntityProfiles {
     public PlaceProfile place(String nameOrCode) {
         boolean isCode = nameOrCode.chars().allMatch(Character::isDigit);
         String code = isCode ? parser.knownCode(nameOrCode) : directory.codeOf(nameOrCode).orElse(null);
-        String name = isCode ? directory.nameOf(code).orElse(null) : nameOrCode;
+        // a division is shown under its official name however it was asked for (许昌 → 许昌市)
+        String name = code != null ? directory.nameOf(code).orElse(isCode ? null : nameOrCode) : nameOrCode;
         String key = code != null ? "c:" + code : "n:" + name;
         long rollup = repository.articlesUnder(key);
         if (rollup == 0 && code == null) {
@@ -93,5 +94,15 @@ public class EntityProfiles {
                 repository.cooccurring("person_names", where, key, "", RELATED),
                 repository.cooccurring("organization_names", where, key, "", RELATED),
                 repository.cooccurring("place_names", where, key, name == null ? "" : name, RELATED));
+    }
+
+    /** The part of a name asked for; a name is a few characters (史根治, 市疫情防控指挥部), so q is bounded like a search's. */
+    private String nameFragment(String q) {
+        String fragment = q == null ? "" : q.trim();
+        if (fragment.length() > parser.maxQueryLength()) {
+            throw new BadQueryException("query-too-long", "q is " + fragment.length() + " characters long; at most "
+                    + parser.maxQueryLength() + " are searched for.");
+        }
+        return fragment;
     }
 }

@@ -28,7 +28,10 @@ import org.bulletinpipeline.query.service.FactViews.Series;
 @ApplicationScoped
 public class FactSeriesService {
 
-    static final Set<String> ADDITIVE = Set.of("confirmed_cases", "people_tested", "medical_staff_deployed");
+    /** Counts of disjoint places add up in a rollup (a city's new cases are its counties'); streaks and rounds do not. */
+    static final Set<String> ADDITIVE = Set.of("confirmed_cases", "people_tested", "medical_staff_deployed",
+            "suspected_cases", "deaths", "recoveries", "close_contacts", "confirmed_total", "suspected_total",
+            "deaths_total", "recoveries_total", "close_contacts_total");
     static final Set<String> ROLLUPS = Set.of("none", "county", "city", "province");
     static final int MAX_FACTS = 50_000;
 

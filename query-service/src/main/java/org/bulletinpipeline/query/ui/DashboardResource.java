@@ -2,17 +2,20 @@ package org.bulletinpipeline.query.ui;
 
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.bulletinpipeline.access.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the dashboard page needs beyond the public API: its settings and the pipeline's recent activity. */
 @DashboardHelper
 @Path("/ui/api")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.READER)
 public class DashboardResource {
 
     private final DashboardConfig config;

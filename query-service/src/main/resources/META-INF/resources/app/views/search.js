@@ -40,7 +40,7 @@ function facetHtml(facets, params) {
         const value = v.value;
         const active = params[f.filter] === value;
         const depth = f.key === 'places' ? placeDepth(v.code) : 0;
-        return `<li style="--depth:${depth}"><a href="${searchLink(params, {[f.filter]: active ? null : value, cursor: null})}"
+        return `<li data-depth="${depth}"><a href="${searchLink(params, {[f.filter]: active ? null : value, cursor: null})}"
           ${active ? 'aria-current="true"' : ''}>${esc(f.label ? f.label(v.value) : v.value)}</a>
           <span class="count">${esc(v.count)}</span></li>`;
       }).join('')}</ul></details>`;

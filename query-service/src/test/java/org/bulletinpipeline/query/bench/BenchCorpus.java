@@ -123,7 +123,7 @@ final class BenchCorpus {
                 for (int p = 0; p < 1 + random.nextInt(3); p++) {
                     String[] place = PLACES[random.nextInt(PLACES.length)];
                     if (placeNames.add(place[0])) {
-                        places.add(new ArticleEvent.Place(place[0], place[1], place[2], 1, null));
+                        places.add(new ArticleEvent.Place(place[0], place[1], place[2], 1, null, null));
                     }
                 }
                 Set<String> people = new LinkedHashSet<>();

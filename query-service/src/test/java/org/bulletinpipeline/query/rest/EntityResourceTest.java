@@ -150,7 +150,7 @@ class EntityResourceTest {
                 .body("series[0].name", equalTo("禹州市"));
         given().queryParam("rollup", "planet").get("/api/facts").then().statusCode(400)
                 .body("type", equalTo(Problem.TYPE_BASE + "invalid-rollup"));
-        given().queryParam("type", "deaths").get("/api/facts").then().statusCode(400);
+        given().queryParam("type", "hospital_beds").get("/api/facts").then().statusCode(400);
         given().queryParam("from", "20-04-2022").get("/api/facts").then().statusCode(400)
                 .body("type", equalTo(Problem.TYPE_BASE + "invalid-date"));
     }

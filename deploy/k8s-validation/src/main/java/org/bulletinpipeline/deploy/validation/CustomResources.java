@@ -161,15 +161,43 @@ public final class CustomResources {
             .req("triggers", listOf(object()
                     .req("type", STRING)
                     // KEDA's trigger metadata is a map of strings: a number written unquoted is refused
-                    .req("metadata", mapOf(STRING))));
+                    .req("metadata", mapOf(STRING))
+                    .opt("authenticationRef", object().req("name", STRING))));
+
+    private static final Shape SECRET_KEY_REF = object()
+            .req("secretKeyRef", object().req("name", STRING).req("key", STRING));
+
+    private static final Shape KAFKA_USER = object()
+            .opt("authentication", object()
+                    .req("type", enumOf("scram-sha-512", "tls", "tls-external"))
+                    .opt("password", object().req("valueFrom", SECRET_KEY_REF)))
+            .opt("authorization", object()
+                    .req("type", enumOf("simple"))
+                    .req("acls", listOf(object()
+                            .req("resource", object()
+                                    .req("type", enumOf("topic", "group", "cluster", "transactionalId"))
+                                    .opt("name", STRING)
+                                    .opt("patternType", enumOf("literal", "prefix")))
+                            .req("operations", listOf(enumOf("Read", "Write", "Create", "Delete", "Alter",
+                                    "Describe", "ClusterAction", "AlterConfigs", "DescribeConfigs",
+                                    "IdempotentWrite", "All")))
+                            .opt("host", STRING))));
+
+    private static final Shape TRIGGER_AUTHENTICATION = object()
+            .req("secretTargetRef", listOf(object()
+                    .req("parameter", STRING)
+                    .req("name", STRING)
+                    .req("key", STRING)));
 
     private static final Map<String, Shape> SPECS = Map.of(
             "kafka.strimzi.io/v1beta2/Kafka", KAFKA,
             "kafka.strimzi.io/v1beta2/KafkaNodePool", KAFKA_NODE_POOL,
             "kafka.strimzi.io/v1beta2/KafkaTopic", KAFKA_TOPIC,
+            "kafka.strimzi.io/v1beta2/KafkaUser", KAFKA_USER,
             "postgresql.cnpg.io/v1/Cluster", CNPG_CLUSTER,
             "postgresql.cnpg.io/v1/ScheduledBackup", CNPG_SCHEDULED_BACKUP,
             "keda.sh/v1alpha1/ScaledObject", SCALED_OBJECT,
+            "keda.sh/v1alpha1/TriggerAuthentication", TRIGGER_AUTHENTICATION,
             "monitoring.coreos.com/v1/PodMonitor", POD_MONITOR,
             "monitoring.coreos.com/v1/PrometheusRule", PROMETHEUS_RULE);
 

@@ -185,6 +185,35 @@ class InvariantsTest {
         });
     }
 
+    @Test
+    void inProdEachServiceLogsInToKafkaAsItsOwnUserAndReadsItsKeysFromTheSecret() {
+        Rendered rendered = Rendered.of("prod");
+        JsonNode listener = rendered.customNamed("Kafka", "bulletins").path("spec").path("kafka").path("listeners").get(0);
+        assertEquals("scram-sha-512", listener.path("authentication").path("type").asText());
+        assertTrue(listener.path("tls").asBoolean(), "SCRAM over TLS");
+        assertEquals("simple", rendered.customNamed("Kafka", "bulletins").path("spec").path("kafka")
+                .path("authorization").path("type").asText());
+        for (String service : Repository.SERVICES) {
+            JsonNode user = rendered.customNamed("KafkaUser", service);
+            assertFalse(user.path("spec").path("authorization").path("acls").isEmpty(), service + " has ACLs");
+            Deployment deployment = rendered.one(Deployment.class, service);
+            EnvVar jaas = container(deployment, service).getEnv().stream()
+                    .filter(e -> e.getName().equals("KAFKA_SASL_JAAS_CONFIG")).findFirst()
+                    .orElseThrow(() -> new AssertionError(service + " has no KAFKA_SASL_JAAS_CONFIG"));
+            assertEquals(service, jaas.getValueFrom().getSecretKeyRef().getName(), service + " logs in as itself");
+            Map<String, String> config = rendered.configMap(service + "-config").orElseThrow().getData();
+            assertEquals("SASL_SSL", config.get("KAFKA_SECURITY_PROTOCOL"), service);
+            assertEquals(listener.path("port").asInt(), Integer.parseInt(config.get("KAFKA_BOOTSTRAP_SERVERS")
+                    .replaceAll(".*:", "")), service + " talks to the SCRAM listener");
+            String keysFile = config.get("BULLETIN_ACCESS_KEYS_FILE");
+            assertTrue(deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .anyMatch(v -> v.getSecret() != null && "bulletin-access-keys".equals(v.getSecret().getSecretName())),
+                    service + " mounts the keys Secret");
+            assertTrue(container(deployment, service).getVolumeMounts().stream()
+                    .anyMatch(m -> keysFile.startsWith(m.getMountPath() + "/")), service + " mounts " + keysFile);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void autoscalersAndDisruptionBudgetsPointAtTheDeployments(String overlay) {

@@ -32,23 +32,37 @@ public final class BylineParser {
 
     /** Role words, longest first so that {@code 摄影报道} wins over {@code 摄影} and {@code 本报记者} over {@code 记者}. */
     private static final Pattern ROLE_WORD = Pattern.compile(
-            "本报首席记者|本报特约记者|本报实习记者|本报记者|本报通讯员|首席记者|特约记者|实习记者|全媒体记者|融媒体记者|见习记者|摄影记者"
+            "本版制图|本版编辑|版式设计|美术编辑|本报首席记者|本报特约记者|本报实习记者|本报记者|本报通讯员|首席记者|特约记者|实习记者|全媒体记者|融媒体记者|见习记者|摄影记者"
                     + "|记者|特约通讯员|通讯员|实习生|摄影报道|摄影|摄像|图片|文字整理|整理|制图|责任编辑|责编|美编|编辑|校对|审核|审校|初审|复审|终审|签发|作者");
     /** Separators between names inside a credit: blanks, enumeration comma, slash, colon. */
-    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、,,//::]+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[\\s、,/:]+");
+    /** Separators that always part two names; a blank may instead sit inside one ({@code 韩 鑫}). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,/:]+");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /**
+     * The agency or picture desk a photo came through, after the credit: {@code 曹永龙摄(影像中国)},
+     * {@code 许建园摄(新华社发)}; it names no person.
+     */
+    private static final Pattern PHOTO_SOURCE = Pattern.compile("(?<=摄|摄影)\\s*\\([^()]{2,10}\\)\\s*$");
+    /**
+     * Notes on the author or on where a piece was first printed close it without naming a byline:
+     * {@code (作者单位:中国政法大学人文学院)}, {@code (作者为全国政协委员)}, {@code (摘编自2月5日《解放日报》)}.
+     */
+    private static final Pattern CLOSING_NOTE = Pattern.compile(
+            "^\\((作者单位|作者为|作者系|作者分别为|作者是|摘编自|摘自|转自|原载|来源:|据《)[^()]{2,100}\\)$");
     /** The opening formula: who reports, then an optional parenthesized credit ({@code 本报讯(记者 高伟山)}). */
     private static final Pattern LEAD_FORMULA = Pattern.compile(
-            "^(?:(本报讯|本报[^,,。()()]{0,10}讯|本刊讯|[^,,。()()]{0,8}(?:社|台|网)[^,,。()()]{0,12}电)\\s*)?"
-                    + "(?:[((]([^()()]{2,40})[))])?");
+            "^(?:(本报讯|本报[^,。()]{0,10}讯|本刊讯|本报[^,。()]{0,16}电|[^,。()]{0,8}(?:社|台|网)[^,。()]{0,16}电)\\s*)?"
+                    + "(?:[(]([^()]{2,80})[)])?");
     /** {@code 王建辉 摄}, {@code 记者 王建辉 摄}, {@code 王建辉/摄}: a name credited for the photo, closing the caption. */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?:^|[。!?!?\\s])((?:本报)?(?:摄影)?(?:记者|通讯员)?\\s*[\\p{IsHan}\\s、]{2,20}?)\\s*[//]?\\s*摄(?:影)?$");
+            "(?:^|[。!?\\s])((?:本报)?(?:摄影)?(?:记者|通讯员)?\\s*[\\p{IsHan}\\s、]{2,20}?)\\s*[/]?\\s*摄(?:影)?(?:报道)?$");
     /** {@code 本栏照片均为本报记者马晓伟摄}: one photographer credited for a column or page. */
     private static final Pattern COLUMN_PHOTO_CREDIT = Pattern.compile(
             "^(?:本[栏版期组]|以上)?(?:照片|图片)(?:均为|均由|由)(.{2,20}?)(?:摄|拍摄|提供)$");
     /** {@code 摄影报道:杨晓惠}, {@code 摄影:李明}, {@code 图/李明}: the photographer named after a label. */
     private static final Pattern LABELLED_PHOTO_CREDIT = Pattern.compile(
-            "(摄影报道|摄影|图片|图)[::/]\\s*([\\p{IsHan}\\s、]{2,20})$");
+            "(摄影报道|摄影|图片|图)[:/]\\s*([\\p{IsHan}\\s、]{2,20})$");
     private static final int MAX_NAMES_ON_LINE = 4;
     /**
      * Page production credits ({@code 责任编辑:李明 校对:王芳}) name who made the page, not the item: recognized so
@@ -59,7 +73,7 @@ public final class BylineParser {
     /** {@code (上接第一版)}, {@code (下转第三版)}: jump notes, not credits. */
     private static final Pattern JUMP_WORDS = Pattern.compile("^(上接|接|下转|转)第?.{1,6}版$");
     /** A story continued from another page opens with {@code (上接第一版)}; the note is not part of the lead. */
-    private static final Pattern CONTINUED_FROM = Pattern.compile("[((](上接|接)第?[^()()]{1,6}版[))]\\s*");
+    private static final Pattern CONTINUED_FROM = Pattern.compile("[(](上接|接)第?[^()]{1,6}版[)]\\s*");
     private static final Pattern BULLET = Pattern.compile("[■□●○◆◇▲△★☆▶►•◎※]+\\s*");
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
@@ -67,23 +81,23 @@ public final class BylineParser {
      * Credits closing a caption or story fit in the last 48 characters ({@code 。本栏照片均为本报记者马晓伟摄}); only that
      * tail is searched.
      */
-    private static final int CREDIT_SPAN = 48;
+    private static final int CREDIT_SPAN = 96;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
-    private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[::]\\s*\\S{2,30}$");
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("^(稿件|信息|新闻)?来源[:]\\s*\\S{2,30}$");
     /** Magazine-style labels: {@code 文/张三}, {@code 图|李四}, {@code 文/张三 图/李四}. */
-    private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[//||]\\s*");
+    private static final Pattern SLASH_LABEL = Pattern.compile("(文字|文图|图文|文|图片|图|摄影|摄)\\s*[/|]\\s*");
     /** {@code …现场。(记者 张三 摄)}: a photo credit in parentheses closing the caption. */
-    private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[((]([^()()]{2,24}?)\\s*摄(?:影)?[))]$");
+    private static final Pattern PARENTHESIZED_PHOTO_CREDIT = Pattern.compile("[(]([^()]{2,24}?)\\s*摄(?:影)?[)]$");
     /** A credit line is short and carries no sentence punctuation ({@code 记者从市卫健委获悉,…} is a lead). */
-    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,,;;!?!?“”]");
+    private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[。,;!?“”]");
     /** A parenthesized credit closing a story: {@code (冯纪宣)}, {@code (组织部)}. */
-    private static final Pattern CLOSING_CREDIT = Pattern.compile("[((]([^()()。,,]{2,16})[))]$");
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("[(]([^()。,]{2,80})[)]$");
     /** What follows a name in a photo credit: {@code 王建辉 摄}, {@code 李明摄影}, {@code 李明 报道}. */
     private static final Pattern CREDIT_VERB = Pattern.compile("(摄影|报道|摄|拍摄)$");
     private static final Pattern PUBLISHER_PREFIX = Pattern.compile("^(本报|本刊)");
-    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,16}");
+    private static final Pattern ORGANISATION_CREDIT = Pattern.compile("[\\p{IsHan}]{2,80}");
 
     /**
      * The bylines of a paragraph that is nothing but a credit ({@code 本报记者 武芳}, {@code 文字整理 石冠兵\n制图 王辉},
@@ -103,7 +117,11 @@ public final class BylineParser {
         return Optional.of(distinct(bylines));
     }
 
-    private Optional<List<Byline>> creditLine(String line) {
+    private Optional<List<Byline>> creditLine(String received) {
+        String line = PHOTO_SOURCE.matcher(received).replaceFirst("");
+        if (CLOSING_NOTE.matcher(line).matches()) {
+            return Optional.of(List.of());
+        }
         if (PARENTHESIZED_PHOTO_CREDIT.matcher(line).matches()) {
             List<Byline> photo = photoCredit(line);
             return photo.isEmpty() ? Optional.empty() : Optional.of(photo);
@@ -117,7 +135,7 @@ public final class BylineParser {
             List<Byline> names = credits(column.group(1), BylineRole.PHOTOGRAPHER, true);
             return names.isEmpty() ? Optional.empty() : Optional.of(names);
         }
-        if (line.endsWith("摄") || line.endsWith("摄影")) {
+        if (line.endsWith("摄") || line.endsWith("摄影") || line.endsWith("摄影报道")) {
             List<Byline> photo = photoCredit(line);
             return photo.isEmpty() || !photoCreditIsWholeLine(line) ? Optional.empty() : Optional.of(photo);
         }
@@ -207,6 +225,10 @@ public final class BylineParser {
         String end = Typography.tail(text, CREDIT_SPAN);
         Matcher m = CLOSING_CREDIT.matcher(end);
         int start = m.find() ? text.length() - end.length() + m.start() : -1;
+        if (start > 0 && CLOSING_NOTE.matcher(text.substring(start)).matches()
+                && Typography.endsSentence(text.substring(0, start))) {
+            return Optional.of(new ClosingCredit(List.of(), start));
+        }
         if (start <= 0 || !Typography.endsSentence(text.substring(0, start))) {
             return Optional.empty();
         }
@@ -215,7 +237,7 @@ public final class BylineParser {
 
     /** The photographer credited at the end of a caption ({@code …一线。王建辉 摄}, {@code …现场。摄影报道:杨晓惠}). */
     public List<Byline> photoCredit(String caption) {
-        String text = Typography.tail(caption.strip(), CREDIT_SPAN);
+        String text = PHOTO_SOURCE.matcher(Typography.tail(caption.strip(), CREDIT_SPAN)).replaceFirst("");
         Matcher report = LABELLED_PHOTO_CREDIT.matcher(text);
         if (report.find()) {
             return credits(report.group(2), BylineRole.PHOTOGRAPHER, true);
@@ -299,12 +321,32 @@ public final class BylineParser {
     }
 
     private static void addNames(String segment, BylineRole role, List<Byline> into) {
-        for (String token : NAME_SEPARATOR.split(CREDIT_VERB.matcher(segment).replaceAll("").strip())) {
-            String name = PUBLISHER_PREFIX.matcher(token).replaceAll("").strip();
-            if (PersonNameShape.isPersonName(name)) {
-                into.add(new Byline(role, name));
+        for (String listed : LIST_SEPARATOR.split(CREDIT_VERB.matcher(segment).replaceAll("").strip())) {
+            for (String token : spacedNames(listed.strip())) {
+                String name = PUBLISHER_PREFIX.matcher(token).replaceAll("").strip();
+                if (PersonNameShape.isPersonName(name)) {
+                    into.add(new Byline(role, name));
+                }
             }
         }
+    }
+
+    /**
+     * Names parted by blanks, where a two-character name may itself be spaced out to the width of three
+     * ({@code 本报记者 韩 鑫}, {@code 黄 超 左 潇}): a single character joins the one after it.
+     */
+    private static List<String> spacedNames(String text) {
+        String[] tokens = BLANKS.split(text);
+        List<String> names = new ArrayList<>(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            if (tokens[i].length() == 1 && i + 1 < tokens.length && tokens[i + 1].length() <= 2
+                    && Typography.isCjk(tokens[i].charAt(0))) {
+                names.add(tokens[i] + tokens[++i]);
+            } else {
+                names.add(tokens[i]);
+            }
+        }
+        return names;
     }
 
     private static BylineRole roleOf(String word) {

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class DateExpressions {
 
-    private static final String NUMBER = "[0-90-9]{1,2}|[一二三四五六七八九十]{1,3}";
+    private static final String NUMBER = "[0-9]{1,2}|[一二三四五六七八九十]{1,3}";
     private static final Pattern DATE = Pattern.compile(
-            "(?:([0-90-9]{4}|[〇零一二三四五六七八九]{4})年)?(" + NUMBER + ")月(" + NUMBER + ")[日号]");
+            "(?:([0-9]{4}|[〇零一二三四五六七八九]{4})年)?(" + NUMBER + ")月(" + NUMBER + ")[日号]");
     /** A year on its own ({@code 2022年疫情防控5号通告}, {@code 2021年,禹州市…}). */
-    private static final Pattern YEAR = Pattern.compile("(?<![0-90-9])((?:19|20)[0-9]{2}|(?:19|20)[0-9]{2})年");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2}|(?:19|20)[0-9]{2})年");
 
     /** {@code 二〇二二年十二} stands before {@code 月} in the longest date: four year digits, 年, three numerals. */
     private static final int MAX_CHARS_BEFORE_MONTH = 8;

@@ -28,7 +28,12 @@ public final class DatelineReader {
      */
     private static final Pattern NOT_AN_EVENT_DAY = Pattern.compile("^(以来|起|至|到|前|之前|以前|为止|—|-|~|~)");
     /** Characters a lead may open with before its date: quotes, a {@code 时间:} label, blanks. */
-    private static final Pattern LEAD_OPENING = Pattern.compile("^[“\"‘「\\s]*(时间[::])?");
+    private static final Pattern LEAD_OPENING = Pattern.compile("^[“\"‘「\\s]*(时间[:])?");
+    /**
+     * A lead opening with the day alone ({@code 27日,大年初三,…}, {@code 24日晚,…}) means a day of the issue's
+     * month, or of the month before when that day has not come yet.
+     */
+    private static final Pattern DAY_ONLY_OPENING = Pattern.compile("^([0-9]{1,2})日");
     /** How far after the issue date an event may lie before a bare date must mean the previous year. */
     private static final int MAX_MONTHS_AHEAD = 2;
 
@@ -43,6 +48,10 @@ public final class DatelineReader {
     public LocalDate read(String lead, ArticleKind kind, Integer year, LocalDate publishedOn) {
         if (lead == null || lead.isBlank()) {
             return null;
+        }
+        LocalDate dayOnly = dayOfIssueMonth(lead, publishedOn);
+        if (dayOnly != null) {
+            return dayOnly;
         }
         List<DateHit> dates = DateExpressions.dates(lead);
         DateHit first = dates.stream().filter(hit -> isEventDay(lead, hit)).findFirst().orElse(null);
@@ -63,6 +72,30 @@ public final class DatelineReader {
             return publishedOn.minusDays(daysBack(relative.group(1)));
         }
         return first == null ? null : resolve(first, year, publishedOn);
+    }
+
+    /**
+     * The date a wire formula was filed on ({@code 本报北京1月31日电}, {@code 新华社武汉2月2日电}): the dateline of the
+     * report by definition, whatever other dates its lead mentions. Null when the formula gives none.
+     */
+    public LocalDate filed(String formula, Integer year, LocalDate publishedOn) {
+        if (formula == null || formula.isEmpty()) {
+            return null;
+        }
+        List<DateHit> dates = DateExpressions.dates(formula);
+        return dates.isEmpty() ? null : resolve(dates.getFirst(), year, publishedOn);
+    }
+
+    private static LocalDate dayOfIssueMonth(String lead, LocalDate publishedOn) {
+        Matcher opening = LEAD_OPENING.matcher(lead);
+        opening.lookingAt();
+        Matcher day = DAY_ONLY_OPENING.matcher(lead).region(opening.end(), lead.length());
+        if (publishedOn == null || !day.lookingAt()) {
+            return null;
+        }
+        int d = Integer.parseInt(day.group(1));
+        LocalDate month = d <= publishedOn.getDayOfMonth() ? publishedOn : publishedOn.minusMonths(1);
+        return d <= month.lengthOfMonth() && d >= 1 ? month.withDayOfMonth(d) : null;
     }
 
     /** The day of a date hit, taking the year from the hit, else from the bulletin, rolling back across New Year. */

@@ -1,5 +1,6 @@
 package org.bulletinpipeline.nlp.extract.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,7 +25,9 @@ import org.bulletinpipeline.nlp.extract.model.Fact;
 import org.bulletinpipeline.nlp.extract.model.Organization;
 import org.bulletinpipeline.nlp.extract.model.Person;
 import org.bulletinpipeline.nlp.extract.model.Place;
+import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
 import org.bulletinpipeline.nlp.extract.model.Quote;
+import org.bulletinpipeline.nlp.extract.model.SourceHints;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.organization.OrganizationRecognizer;
 import org.bulletinpipeline.nlp.extract.person.PersonRecognizer;
@@ -74,6 +77,11 @@ public class EntityExtractor {
     }
 
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin) {
+        return extract(article, bulletin, SourceHints.none());
+    }
+
+    /** As {@link #extract(ArticleLayout, BulletinLayout)}, with what the feed said of the page. */
+    public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin, SourceHints source) {
         String headline = headline(article, bulletin);
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();
@@ -94,13 +102,16 @@ public class EntityExtractor {
             excluded.add(new TextRange(unit.start(), unit.end()));
             unitEnds.add(unit.end());
         }
-        List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded);
+        List<PlaceRecognizer.Mention> regions = regions(bulletin, source);
+        List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded,
+                regions.size() == 1 ? List.of(regions.get(0).code()) : List.of());
         List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
         people = dropUnitAndPlaceNames(people, units, placeMentions);
 
         List<DateResolver.Resolved> resolved = dates.resolve(text, bulletin.year(), article.dateline());
         String paperCity = paperCity(bulletin);
-        List<FactExtractor.Found> figures = facts.extract(text, placeMentions, resolved, article.dateline(), paperCity);
+        List<FactExtractor.Found> figures = facts.extract(text, placeMentions, resolved, article.dateline(), paperCity,
+                regions, publishedOn(bulletin, source));
         List<QuoteExtractor.Found> quoted = quotes.extract(text, people.stream().map(PersonRecognizer.Found::name).toList());
 
         return new ArticleEntities(
@@ -109,8 +120,9 @@ public class EntityExtractor {
                 placeList(placeMentions, spans),
                 organizationList(units, spans),
                 resolved.stream().map(d -> new DateMention(d.text(), d.date(), spans.map(d.start(), d.end()))).toList(),
-                figures.stream().map(f -> new Fact(f.type(), f.place(), f.date(), f.value(), f.evidence(),
-                        spans.map(f.start(), f.end()))).toList(),
+                figures.stream().map(f -> new Fact(f.type(), f.code() != null ? canonicalName(f.code()) : f.place(),
+                        f.date(), f.value(), f.evidence(), spans.map(f.start(), f.end()), f.code(), f.printed()))
+                        .toList(),
                 quoted.stream().map(q -> new Quote(q.speaker(), q.text(), spans.map(q.start(), q.end()))).toList(),
                 keywords.extract(terms, bodyStart),
                 summarizer.summarize(body),
@@ -161,12 +173,45 @@ public class EntityExtractor {
         return null;
     }
 
-    private static List<Place> placeList(List<PlaceRecognizer.Mention> mentions, SpanMapper spans) {
+    /**
+     * The divisions a publisher's name starts with: 四川卫健委 → 四川省, 吉林卫健委 → 吉林省 and 吉林市 (the figure's
+     * own 全省 or 全市 tells which); none for national publishers (人民日报, 央视新闻).
+     */
+    private List<PlaceRecognizer.Mention> regions(BulletinLayout bulletin, SourceHints source) {
+        String publication = bulletin.masthead() != null && bulletin.masthead().publication() != null
+                ? bulletin.masthead().publication() : source.publication();
+        if (publication == null) {
+            return List.of();
+        }
+        String name = publication.strip();
+        int prefix = places.gazetteer().longestPrefix(name);
+        if (prefix == 0) {
+            return List.of();
+        }
+        return places.gazetteer().lookup(name.substring(0, prefix)).divisions().stream()
+                .filter(d -> d.level() != PlaceLevel.TOWN)
+                .map(d -> new PlaceRecognizer.Mention(d.name(), d.level(), d.code(), -1, -1)).toList();
+    }
+
+    private static LocalDate publishedOn(BulletinLayout bulletin, SourceHints source) {
+        if (bulletin.masthead() != null && bulletin.masthead().publishedOn() != null) {
+            return bulletin.masthead().publishedOn();
+        }
+        return source.publishedOn();
+    }
+
+    /** The official name of a division (许昌 → 许昌市), null for places without a code. */
+    private String canonicalName(String code) {
+        return code == null ? null : places.gazetteer().nameOf(code);
+    }
+
+    private List<Place> placeList(List<PlaceRecognizer.Mention> mentions, SpanMapper spans) {
         Map<String, List<PlaceRecognizer.Mention>> byName = new LinkedHashMap<>();
         mentions.forEach(m -> byName.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m));
         List<Place> out = new ArrayList<>();
         byName.forEach((name, ms) -> out.add(new Place(name, ms.get(0).level(), ms.get(0).code(), ms.size(),
-                ms.stream().map(m -> spans.map(m.start(), m.end())).filter(s -> s != null).toList())));
+                ms.stream().map(m -> spans.map(m.start(), m.end())).filter(s -> s != null).toList(),
+                canonicalName(ms.get(0).code()))));
         return out;
     }
 

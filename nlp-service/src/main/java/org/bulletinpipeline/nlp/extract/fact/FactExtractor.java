@@ -2,9 +2,13 @@ package org.bulletinpipeline.nlp.extract.fact;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,8 +27,13 @@ import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
  */
 public final class FactExtractor {
 
-    /** A figure at {@code [start, end)} of the article text. */
-    public record Found(FactType type, String place, LocalDate date, double value, String evidence, int start, int end) {
+    /**
+     * A figure at {@code [start, end)} of the article text; {@code place} is the place as printed (or the division
+     * {@code 我省} stands for), {@code code} its GB/T 2260 code when it is a division, {@code printed} the place's
+     * text where the article prints it.
+     */
+    public record Found(FactType type, String place, String code, LocalDate date, double value, String evidence,
+                        int start, int end, String printed) {
     }
 
     private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?|[零一二两三四五六七八九十百千万]+)";
@@ -42,15 +51,13 @@ public final class FactExtractor {
     private static final List<String> STAFF_WORDS = List.of("医疗队", "医护人员", "医务人员", "溯源队");
 
     private static final List<Formula> FORMULAS = List.of(
-            // 禹州市新增本土确诊病例4例; 新增确诊病例3例
-            new Formula(FactType.CONFIRMED_CASES, List.of("确诊"), Pattern.compile("新增(?:本土)?(?:新冠肺炎)?确诊病例" + NUMBER + "例")),
             // 社会面连续3天“零新增”; 已实现连续三天社会面零新增; 连续10天无新增本土确诊病例
             new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?[“\"]?零新增")),
             new Formula(FactType.ZERO_NEW_STREAK, List.of("新增"), Pattern.compile("连续" + NUMBER + "天(?:社会面)?无新增(?:本土)?(?:确诊)?病例")),
             // 社会面和隔离点连续4天“双清零”
             new Formula(FactType.CLEARANCE_STREAK, List.of("清零"), Pattern.compile("连续" + NUMBER + "天[“\"]?双清零")),
             // 完成第4次重点人群、重点区域核酸检测; 第二十轮全员核酸检测
-            new Formula(FactType.TESTING_ROUND, List.of("核酸"), Pattern.compile("第" + NUMBER + "[次轮][^。;,,第]{0,20}?核酸(?:检测|筛查)")),
+            new Formula(FactType.TESTING_ROUND, List.of("核酸"), Pattern.compile("第" + NUMBER + "[次轮][^。;,\\uFF0C第]{0,20}?核酸(?:检测|筛查)")),
             // 完成对中心城区超百万人的核酸检测; 核酸检测120万人
             new Formula(FactType.PEOPLE_TESTED, List.of("核酸"), Pattern.compile(
                     "(?:超过|超|近|约|逾)?" + NUMBER + "(万)?(?:余)?人(?:次)?的?(?:全员)?核酸(?:检测|采样)")),
@@ -60,17 +67,25 @@ public final class FactExtractor {
             new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
                     "(?:医疗队|医护人员|医务人员|溯源队)" + NUMBER + "(?:名|人)")),
             new Formula(FactType.MEDICAL_STAFF_DEPLOYED, STAFF_WORDS, Pattern.compile(
-                    NUMBER + "(?:名|人)[^。,,;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
+                    NUMBER + "(?:名|人)[^。,\\uFF0C;]{0,10}?(?:医疗队|医护人员|医务人员|溯源队)(?:队员)?")));
 
     /** Team names carry where they were sent: 援许 (to 许昌), 援禹 (to 禹州). */
-    private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,,;]{0,6}?(?:医疗队|溯源队)");
+    private static final Pattern AID_DESTINATION = Pattern.compile("援(\\p{IsHan})[^。,\\uFF0C;]{0,6}?(?:医疗队|溯源队)");
 
     /** Words for the paper's own city or county as the subject of a sentence: 我市在…, 全县已完成…. */
-    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,,]{1,12}[,,])?(?:我|全|本)([市县区])");
+    private static final Pattern HOME_PLACE = Pattern.compile("^\\s*(?:截至[^,\\uFF0C]{1,12}[,\\uFF0C])?(?:我|全|本)([市县区])");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;\\n]");
+    private static final String SENTENCE_END = "\u3002\uFF01\uFF1F\uFF1B\n";
+    /**
+     * How far back from a figure its sentence is read. Bulletin sentences are far shorter; a page without stops
+     * ({@code 新增确诊病例3例,新增确诊病例3例,…} over megabytes) would otherwise be read back to its start for every
+     * figure in it.
+     */
+    private static final int MAX_SENTENCE = 200;
 
     private final PlaceGazetteer gazetteer;
+    private final ReportingDay reportingDays = new ReportingDay();
+    private final CaseCountReader caseCounts = new CaseCountReader();
 
     public FactExtractor(PlaceGazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -78,12 +93,17 @@ public final class FactExtractor {
 
     /**
      * Figures of one article. {@code places} are the article's places in reading order, {@code dates} its
-     * resolved dates, {@code paperCity} the city {@code 我市} stands for (may be null).
+     * resolved dates, {@code paperCity} the city {@code 我市} stands for (may be null), {@code regions} the
+     * divisions the publisher's name may stand for ({@code 四川卫健委} → 四川省; {@code 吉林卫健委} → 吉林省 or 吉林市), {@code reference} the publication
+     * date, which gives bare days ({@code 29日0时至24时}) their month (may be null).
      */
     public List<Found> extract(String text, List<PlaceRecognizer.Mention> places, List<DateResolver.Resolved> dates,
-                               LocalDate dateline, String paperCity) {
+                               LocalDate dateline, String paperCity, List<PlaceRecognizer.Mention> regions,
+                               LocalDate reference) {
         List<Found> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        readCaseCounts(text, places, dates, dateline, paperCity, regions, reference, seen, out);
+        ArticlePlaces articlePlaces = new ArticlePlaces(places, paperCity);
         for (Formula formula : FORMULAS) {
             Set<Integer> matchStarts = new HashSet<>();
             for (String anchor : formula.anchors()) {
@@ -92,7 +112,7 @@ public final class FactExtractor {
                             .region(Math.max(0, at - WINDOW), Math.min(text.length(), at + anchor.length() + WINDOW));
                     while (m.find()) {
                         if (matchStarts.add(m.start())) {
-                            read(formula, m, text, places, dates, dateline, paperCity, seen, out);
+                            read(formula, m, text, articlePlaces, dates, dateline, seen, out);
                         }
                     }
                 }
@@ -101,9 +121,8 @@ public final class FactExtractor {
         return out;
     }
 
-    private void read(Formula formula, Matcher m, String text, List<PlaceRecognizer.Mention> places,
-                      List<DateResolver.Resolved> dates, LocalDate dateline, String paperCity, Set<String> seen,
-                      List<Found> out) {
+    private void read(Formula formula, Matcher m, String text, ArticlePlaces places,
+                      List<DateResolver.Resolved> dates, LocalDate dateline, Set<String> seen, List<Found> out) {
         double value = m.group(1).contains(".") ? Double.parseDouble(m.group(1)) : ChineseNumber.parse(m.group(1));
         if (value < 0) {
             return;
@@ -112,61 +131,163 @@ public final class FactExtractor {
             value *= 10_000;
         }
         int sentenceStart = sentenceStart(text, m.start());
-        String place = place(text, m, sentenceStart, places, paperCity, formula.type());
+        String place = place(text, m, sentenceStart, places, formula.type());
         LocalDate date = dateBefore(dates, m.start(), dateline);
         String evidence = evidence(text, sentenceStart, m.end());
         String key = formula.type() + "|" + place + "|" + date + "|" + value;
         if (seen.add(key)) {
-            out.add(new Found(formula.type(), place, date, value, evidence, m.start(), m.end()));
+            out.add(new Found(formula.type(), place, codeOf(place, places.all), date, value, evidence, m.start(), m.end(),
+                    place));
         }
     }
 
-    private static LocalDate dateBefore(List<DateResolver.Resolved> dates, int at, LocalDate dateline) {
-        LocalDate date = dateline;
+    private void readCaseCounts(String text, List<PlaceRecognizer.Mention> places, List<DateResolver.Resolved> dates,
+                                LocalDate dateline, String paperCity, List<PlaceRecognizer.Mention> regions,
+                                LocalDate reference, Set<String> seen, List<Found> out) {
+        LocalDate anchor = reference != null ? reference : dateline;
+        List<CaseCountReader.Day> days = new ArrayList<>();
+        List<ReportingDay.Found> periods = reportingDays.find(text, anchor);
+        periods.forEach(p -> days.add(new CaseCountReader.Day(p.day(), p.start())));
         for (DateResolver.Resolved d : dates) {
-            if (d.start() > at) {
-                break;
+            // a period's own date (the 1月29日 of 1月29日10时至30日10时) is read as the period
+            if (periods.stream().noneMatch(p -> p.start() <= d.start() && d.start() < p.end())) {
+                days.add(new CaseCountReader.Day(d.date(), d.start()));
             }
-            date = d.date();
         }
-        return date;
+        days.sort(java.util.Comparator.comparingInt(CaseCountReader.Day::start));
+        if (days.isEmpty() && dateline != null) {
+            days.add(new CaseCountReader.Day(dateline, 0));
+        }
+        CaseCountReader.HomePlace home = kind -> home(kind, places, paperCity, regions);
+        for (CaseCountReader.Count c : caseCounts.read(text, places, days, home)) {
+            String place = c.place() == null ? null : c.place().name();
+            String code = c.place() == null ? null : c.place().code();
+            String key = c.type() + "|" + (code != null ? code : place) + "|" + c.date() + "|" + c.value();
+            if (seen.add(key)) {
+                out.add(new Found(c.type(), place, code, c.date(), c.value(), evidence(text, c.sentenceStart(), c.end()),
+                        c.start(), c.end(), c.place() != null && c.place().start() >= 0 ? place : null));
+            }
+        }
     }
 
-    private String place(String text, Matcher m, int sentenceStart, List<PlaceRecognizer.Mention> places,
-                                String paperCity, FactType type) {
+    /**
+     * The division 我省/全区 (a province or autonomous region) or 我市/全县 stands for: the publisher's division of that
+     * kind, else for a province the first one the article names, else the paper's city or county.
+     */
+    private PlaceRecognizer.Mention home(char kind, List<PlaceRecognizer.Mention> places, String paperCity,
+                                         List<PlaceRecognizer.Mention> regions) {
+        PlaceLevel level = kind == '\u7701' || kind == '\u533A' ? PlaceLevel.PROVINCE
+                : kind == '\u5E02' ? PlaceLevel.CITY : PlaceLevel.COUNTY;
+        for (PlaceRecognizer.Mention region : regions) {
+            if (region.level() == level) {
+                return region;
+            }
+        }
+        if (level == PlaceLevel.PROVINCE) {
+            return places.stream().filter(p -> p.level() == PlaceLevel.PROVINCE && p.code() != null).findFirst()
+                    .orElse(null);
+        }
+        String name = homePlace(kind, places, paperCity);
+        if (name == null) {
+            return null;
+        }
+        PlaceGazetteer.Entry entry = gazetteer.lookup(name);
+        return entry == null ? null : new PlaceRecognizer.Mention(name, entry.divisions().get(0).level(),
+                entry.divisions().get(0).code(), -1, -1);
+    }
+
+    /** The code of a figure's place: the article's mention of that name, else the gazetteer's only division. */
+    private String codeOf(String place, List<PlaceRecognizer.Mention> places) {
+        if (place == null) {
+            return null;
+        }
+        for (PlaceRecognizer.Mention p : places) {
+            if (p.name().equals(place) && p.code() != null) {
+                return p.code();
+            }
+        }
+        PlaceGazetteer.Entry entry = gazetteer.lookup(place);
+        return entry != null && entry.divisions().size() == 1 ? entry.divisions().get(0).code() : null;
+    }
+
+    /** The last date starting at or before {@code at}; {@code dates} are in reading order. */
+    private static LocalDate dateBefore(List<DateResolver.Resolved> dates, int at, LocalDate dateline) {
+        int count = countStartingBefore(dates, at + 1, DateResolver.Resolved::start);
+        return count == 0 ? dateline : dates.get(count - 1).date();
+    }
+
+    /** How many of {@code items}, in reading order, start before {@code limit}: a binary search, not a scan. */
+    private static <T> int countStartingBefore(List<T> items, int limit, ToIntFunction<T> start) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (start.applyAsInt(items.get(mid)) < limit) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private String place(String text, Matcher m, int sentenceStart, ArticlePlaces places, FactType type) {
         if (type == FactType.MEDICAL_STAFF_DEPLOYED) {
-            Matcher aid = AID_DESTINATION.matcher(text.substring(sentenceStart, Math.min(text.length(), m.end() + 12)));
+            Matcher aid = AID_DESTINATION.matcher(text).region(sentenceStart, Math.min(text.length(), m.end() + 12));
             while (aid.find()) {
-                String destination = aid.group(1);
-                for (PlaceRecognizer.Mention p : places) {
-                    if (isDivision(p) && p.name().startsWith(destination) && p.level() != PlaceLevel.TOWN) {
-                        String official = gazetteer.nameOf(p.code());
-                        return official != null ? official : p.name();
-                    }
+                String destination = places.aidDestinations.computeIfAbsent(aid.group(1),
+                        team -> aidDestination(team, places.divisions));
+                if (!destination.isEmpty()) {
+                    return destination;
                 }
             }
         }
-        String sentence = text.substring(sentenceStart, m.start());
         // 我市, 全县: the figure is the paper's own place, even where another place was named before.
-        Matcher home = HOME_PLACE.matcher(sentence);
+        Matcher home = HOME_PLACE.matcher(text).region(sentenceStart, m.start());
         if (home.find()) {
-            return homePlace(home.group(1).charAt(0), places, paperCity);
+            return places.homes.computeIfAbsent(home.group(1).charAt(0),
+                    kind -> Optional.ofNullable(homePlace(kind, places.all, places.paperCity))).orElse(null);
         }
-        PlaceRecognizer.Mention opening = null;
-        PlaceRecognizer.Mention last = null;
-        for (PlaceRecognizer.Mention p : places) {
-            if (!isDivision(p) || p.start() >= m.start()) {
-                continue;
+        // divisions are in reading order: the ones before the figure are a prefix, those of its sentence end it
+        List<PlaceRecognizer.Mention> divisions = places.divisions;
+        int before = countStartingBefore(divisions, m.start(), PlaceRecognizer.Mention::start);
+        if (before == 0) {
+            return places.paperCity;
+        }
+        int opening = countStartingBefore(divisions, sentenceStart, PlaceRecognizer.Mention::start);
+        return divisions.get(opening < before ? opening : before - 1).name();
+    }
+
+    /**
+     * The division a team was sent to ({@code 援禹} → 禹州市): the first the article names whose name starts with the
+     * team's character, a city or county; empty when none does.
+     */
+    private String aidDestination(String team, List<PlaceRecognizer.Mention> divisions) {
+        for (PlaceRecognizer.Mention p : divisions) {
+            if (p.name().startsWith(team) && p.level() != PlaceLevel.TOWN) {
+                String official = gazetteer.nameOf(p.code());
+                return official != null ? official : p.name();
             }
-            last = p;
-            if (p.start() >= sentenceStart && opening == null) {
-                opening = p;
-            }
         }
-        if (opening != null) {
-            return opening.name();
+        return "";
+    }
+
+    /**
+     * An article's places as the figures of one article read them: divisions alone, and what 我市 and a team's
+     * destination stand for, worked out once per article and not once per figure.
+     */
+    private static final class ArticlePlaces {
+        final List<PlaceRecognizer.Mention> all;
+        final List<PlaceRecognizer.Mention> divisions;
+        final String paperCity;
+        final Map<Character, Optional<String>> homes = new HashMap<>();
+        final Map<String, String> aidDestinations = new HashMap<>();
+
+        ArticlePlaces(List<PlaceRecognizer.Mention> all, String paperCity) {
+            this.all = all;
+            this.divisions = all.stream().filter(FactExtractor::isDivision).toList();
+            this.paperCity = paperCity;
         }
-        return last != null ? last.name() : paperCity;
     }
 
     /**
@@ -178,8 +299,8 @@ public final class FactExtractor {
             return paperCity;
         }
         for (PlaceLevel level : kind == '市' ? List.of(PlaceLevel.CITY, PlaceLevel.COUNTY) : List.of(PlaceLevel.COUNTY)) {
-            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-            java.util.Map<String, String> names = new java.util.HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, String> names = new HashMap<>();
             for (PlaceRecognizer.Mention p : places) {
                 if (p.level() == level && p.code() != null) {
                     counts.merge(p.code(), 1, Integer::sum);
@@ -189,7 +310,7 @@ public final class FactExtractor {
                 }
             }
             String best = counts.entrySet().stream().filter(e -> names.containsKey(e.getKey()))
-                    .max(java.util.Map.Entry.comparingByValue()).map(e -> names.get(e.getKey())).orElse(null);
+                    .max(Map.Entry.comparingByValue()).map(e -> names.get(e.getKey())).orElse(null);
             if (best != null) {
                 return best;
             }
@@ -204,7 +325,7 @@ public final class FactExtractor {
 
     private static int sentenceStart(String text, int at) {
         int start = at;
-        while (start > 0 && !SENTENCE_END.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
+        while (start > 0 && at - start < MAX_SENTENCE && SENTENCE_END.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return start;

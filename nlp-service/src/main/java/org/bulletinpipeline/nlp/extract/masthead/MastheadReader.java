@@ -29,15 +29,15 @@ public final class MastheadReader {
     private static final Pattern PUBLICATION_NAME = Pattern.compile(
             "^[\\p{IsHan}·]{2,12}(报|日报|晚报|晨报|时报|周报|导报|通讯|周刊|快报|简报|通报|专刊|信息|动态|月刊|旬刊)$");
     /** The issue date, alone or with weekday, lunar date and issue number on the same line. */
-    private static final Pattern FULL_DATE = Pattern.compile("[0-90-9]{4}年[0-90-9]{1,2}月[0-90-9]{1,2}日");
+    private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日");
     /** A masthead line holding a date is short; a headline or lead mentioning a full date is longer. */
     private static final int MAX_DATE_LINE = 40;
     /** The weekday and lunar-calendar line under the date: {@code 星期二 农历壬寅年四月十七}. */
     private static final Pattern WEEKDAY_OR_LUNAR = Pattern.compile("^(星期.|周[一二三四五六日天])$|^农历");
     /** {@code 总第2346期}, {@code 第15期}: the running issue number, total count preferred. */
-    private static final Pattern ISSUE_NUMBER = Pattern.compile("(总第|第)\\s*([0-90-9]+)\\s*期");
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(总第|第)\\s*([0-9]+)\\s*期");
     /** {@code 中共禹州市委主办}, {@code 主办单位:中共禹州市委}. */
-    private static final Pattern ORGANIZER = Pattern.compile("^(.{2,30}?)(?:主办|机关报)$|^主办(?:单位)?[::](.{2,30})$");
+    private static final Pattern ORGANIZER = Pattern.compile("^(.{2,30}?)(?:主办|机关报)$|^主办(?:单位)?[:](.{2,30})$");
     /**
      * Other furniture of a 报头, anchored the way it is printed so a headline mentioning such a word does not count:
      * the office that edits or prints it ({@code 禹州市融媒体中心编辑}), contacts ({@code 新闻热线:0374-8883029}),
@@ -46,9 +46,9 @@ public final class MastheadReader {
      */
     private static final Pattern FURNITURE = Pattern.compile(
             "(主管|承办|编辑|编印|印发|出版|印刷|发行)$|^(新闻热线|热线|电话|传真|邮箱|邮编|地址|网址|定价|零售价|广告|发行)"
-                    + "|内部资料|免费交流|准印|刊号|资\\[|CN\\d|客户端$|公众号$|二维码|扫一扫|^(今日|本期)[0-90-9]+版$");
+                    + "|内部资料|免费交流|准印|刊号|资\\[|CN\\d|客户端$|公众号$|二维码|扫一扫|^(今日|本期)[0-9]+版$");
     /** The page number of a running head: {@code 第2版}, {@code 3版}, {@code A4版}. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(^|\\s|第)[A-Z]?[0-90-9一二三四五六七八九十]{1,3}版(\\s|$)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(^|\\s|第)[A-Z]?[0-9一二三四五六七八九十]{1,3}版(\\s|$)");
     private static final int MAX_RUNNING_HEAD = 60;
     /** How many opening paragraphs a masthead can span (one per line in dumps without blank lines). */
     private static final int MAX_MASTHEAD_PARAGRAPHS = 16;

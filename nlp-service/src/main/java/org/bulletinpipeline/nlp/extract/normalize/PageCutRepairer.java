@@ -18,9 +18,9 @@ public final class PageCutRepairer {
     private static final int MIN_BODY_LINE = 8;
     /** Openings that always start a new paragraph: news-agency formulas, editor's notes, captions, markers. */
     private static final Pattern PARAGRAPH_OPENING = Pattern.compile(
-            "^(#|本报讯|本报[^,,。]{0,8}讯|本刊讯|新华社|编者按|编者的话|按语|[上下左右]图[::]|图为|图片[::]|[((](上接|接|下转|转))");
+            "^(#|本报讯|本报[^,。]{0,8}讯|本刊讯|新华社|编者按|编者的话|按语|[上下左右]图[:]|图为|图片[:]|[(](上接|接|下转|转))");
     /** A continuation carries punctuation of running text unless it is long ({@code 人,组织处理3人。}). */
-    private static final Pattern RUNNING_TEXT = Pattern.compile("[,,。、;;::!?!?“”]");
+    private static final Pattern RUNNING_TEXT = Pattern.compile("[,。、;:!?“”]");
 
     public List<Paragraph> repair(List<Paragraph> paragraphs) {
         List<Paragraph> repaired = new ArrayList<>(paragraphs.size());

@@ -31,14 +31,14 @@ public final class Typography {
     /** Markdown-style heading markers some bulletins keep ({@code ## 标题}, {@code ### 小标题}). */
     private static final Pattern HEADING_MARKER = Pattern.compile("^#{1,6}\\s*");
     /** Sentence-internal or sentence-final stops that a headline never contains. */
-    private static final Pattern SENTENCE_STOP = Pattern.compile("[。;;]|[!?!?](?=[^\\s”’\"」』))])");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[。;]|[!?](?=[^\\s”’\"」』()])");
     /** A headline never ends in the middle of a clause: {@code ,}, {@code 、}, an opening quote or bracket. */
-    private static final Pattern OPEN_END = Pattern.compile("[,,、;:(《“‘「『\\[【—\\-…·]$");
+    private static final Pattern OPEN_END = Pattern.compile("[,、;:(《“‘「『\\[【—\\-…·]$");
     /** A line closing quoted speech ({@code “我们一定能打赢这场硬仗!”}) is a paragraph of its own, not a headline. */
-    private static final Pattern QUOTED_SPEECH_END = Pattern.compile("[。!?!?…][”’\"」』]$");
-    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,,]");
+    private static final Pattern QUOTED_SPEECH_END = Pattern.compile("[。!?…][”’\"」』]$");
+    private static final Pattern CLAUSE_SPLIT = Pattern.compile("[,]");
     /** Jump notes close a story on a page: {@code (下转第三版)}, {@code (转第2版)}. */
-    private static final Pattern JUMP_NOTE = Pattern.compile("[((](下转|转)(第?[^()()]{1,6}版)[))]$");
+    private static final Pattern JUMP_NOTE = Pattern.compile("[(](下转|转)(第?[^()]{1,6}版)[)]$");
     /** A jump note is at most a dozen characters: {@code (下转第三版)}. */
     private static final int JUMP_NOTE_SPAN = 12;
     private static final String TERMINALS = "。!?!?…;;::";
@@ -124,6 +124,21 @@ public final class Typography {
         }
         return balanced(text, '“', '”') && balanced(text, '《', '》') && balanced(text, '(', ')')
                 && balanced(text, '(', ')');
+    }
+
+    /** Whether the line hands over to what follows with a dash ({@code 记者探访武汉超市——}). */
+    public static boolean endsWithLeadIn(String line) {
+        return line.strip().endsWith("——");
+    }
+
+    /**
+     * Whether the line could be a kicker handing over to the title below it with a dash
+     * ({@code 天津多部门启动应急预案,有序处理游客发热事件——} above {@code 3700位邮轮乘客的24小时}): headline-shaped once
+     * the dash is off. Only a title right under it makes it one; above running text it is a sentence's lead-in.
+     */
+    public static boolean isLeadInKicker(String line) {
+        String text = line.strip();
+        return text.endsWith("——") && isHeadingShaped(text.substring(0, text.length() - 2));
     }
 
     /** A headline closes every quote and bracket it opens; a cut sentence may not ({@code “本次活动主要目的在于保证禹}). */

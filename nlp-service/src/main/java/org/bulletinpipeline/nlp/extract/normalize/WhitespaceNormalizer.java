@@ -1,11 +1,13 @@
 package org.bulletinpipeline.nlp.extract.normalize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Splits the received text into paragraphs at blank lines and normalizes whitespace inside lines, keeping every
- * other character as received. Layout dumps indent paragraphs with ideographic spaces ({@code "　　近日,"}), pad
+ * Splits the received text into paragraphs at blank lines, folds compatibility forms ({@link CharacterFold}) and
+ * normalizes whitespace inside lines; every character of a line keeps the offset of the received character it came
+ * from. Lines end at {@code \n}, {@code \r\n}, a lone {@code \r} and the Unicode line and paragraph separators. Layout dumps indent paragraphs with ideographic spaces ({@code "　　近日,"}), pad
  * masthead lines with trailing blanks ({@code "中共禹州市委主办  "}) and use CRLF; none of that is content. A run of
  * blanks inside a line becomes one ASCII space, because headlines separate their phrases with it
  * ({@code 拨云见日 有序解封 许昌迎来全面胜利曙光}). Dumps without blank lines between paragraphs get one paragraph per
@@ -21,10 +23,7 @@ public final class WhitespaceNormalizer {
         int lineStart = 0;
         int length = received.length();
         while (lineStart <= length) {
-            int lineEnd = received.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = length;
-            }
+            int lineEnd = lineEnd(received, lineStart);
             MappedText line = normalizeLine(received, lineStart, lineEnd);
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
@@ -34,12 +33,23 @@ public final class WhitespaceNormalizer {
             } else {
                 current.add(line);
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd < length && received.charAt(lineEnd) == '\r' && lineEnd + 1 < length
+                    && received.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
         }
         if (!current.isEmpty()) {
             paragraphs.add(new Paragraph(current));
         }
         return separatesParagraphsByLineBreaks(paragraphs) ? oneLinePerParagraph(paragraphs) : paragraphs;
+    }
+
+    private static int lineEnd(String received, int from) {
+        for (int i = from; i < received.length(); i++) {
+            char c = received.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                return i;
+            }
+        }
+        return received.length();
     }
 
     /**
@@ -61,7 +71,7 @@ public final class WhitespaceNormalizer {
         int[] offsets = new int[end - start];
         int spaceAt = -1;
         for (int i = start; i < end; i++) {
-            char c = received.charAt(i);
+            char c = CharacterFold.fold(received.charAt(i));
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
@@ -79,6 +89,6 @@ public final class WhitespaceNormalizer {
             offsets[text.length()] = i;
             text.append(c);
         }
-        return MappedText.of(text.toString(), java.util.Arrays.copyOf(offsets, text.length()));
+        return MappedText.of(text.toString(), Arrays.copyOf(offsets, text.length()));
     }
 }

@@ -46,7 +46,7 @@ public final class PlaceGazetteer {
      * their 区: bare 魏都, 东城 are too often ordinary words or parts of unit names.
      */
     private static final String[] SHORT_FORM_SUFFIXES = {"壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区",
-        "自治区", "地区", "省", "市", "县"};
+        "自治区", "地区", "省", "市", "县", "盟"};
 
     private final AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Entry> byName;
@@ -63,8 +63,7 @@ public final class PlaceGazetteer {
             PlaceLevel level = PlaceLevel.valueOf(nameLevel[1].toUpperCase(java.util.Locale.ROOT));
             Division d = new Division(code, nameLevel[0], levelAsPrinted(code, level));
             full.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
-            String shortForm = shortForm(d.name(), level);
-            if (shortForm != null) {
+            for (String shortForm : shortForms(d.name(), level)) {
                 shortForms.computeIfAbsent(shortForm, k -> new ArrayList<>()).add(d);
             }
         });
@@ -101,6 +100,61 @@ public final class PlaceGazetteer {
         boolean municipality = code.startsWith("11") || code.startsWith("12") || code.startsWith("31")
                 || code.startsWith("50");
         return municipality && level == PlaceLevel.PROVINCE ? PlaceLevel.CITY : level;
+    }
+
+    /**
+     * Ethnic group names as they stand in the names of autonomous divisions, longest first; single characters only
+     * count with 族 ({@code 大理白族自治州}), as they end ordinary place names too.
+     */
+    private static final List<String> ETHNIC_GROUPS = List.of("乌孜别克", "柯尔克孜", "维吾尔", "哈萨克", "塔吉克", "达斡尔",
+            "鄂伦春", "鄂温克", "俄罗斯", "塔塔尔", "土家", "蒙古", "布依", "朝鲜", "哈尼", "傈僳", "拉祜", "东乡", "纳西",
+            "景颇", "仫佬", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲",
+            "门巴", "珞巴", "基诺", "高山", "回族", "藏族", "苗族", "彝族", "壮族", "满族", "侗族", "瑶族", "白族", "傣族",
+            "黎族", "佤族", "畲族", "水族", "土族", "羌族", "怒族", "京族");
+
+    /** Suffixes of autonomous divisions and the short suffix papers print instead: 湘西自治州, 湘西州, 湘西. */
+    private static final Map<String, List<String>> AUTONOMOUS = Map.of(
+            "自治州", List.of("自治州", "州", ""), "自治县", List.of("自治县", "县", ""), "自治旗", List.of("自治旗", "旗", ""));
+
+    /**
+     * The short forms a paper prints for a division: 许昌 (许昌市), 广西 (广西壮族自治区), and for autonomous
+     * prefectures and counties the stem without the ethnic groups, alone or with a short suffix
+     * (湘西土家族苗族自治州 → 湘西自治州, 湘西州, 湘西; 伊犁哈萨克自治州 → 伊犁州).
+     */
+    private static List<String> shortForms(String name, PlaceLevel level) {
+        for (Map.Entry<String, List<String>> autonomous : AUTONOMOUS.entrySet()) {
+            if (name.endsWith(autonomous.getKey())) {
+                String stem = withoutEthnicGroups(name.substring(0, name.length() - autonomous.getKey().length()));
+                if (stem.length() < 2 || stem.length() == name.length() - autonomous.getKey().length()) {
+                    return List.of();
+                }
+                return autonomous.getValue().stream().map(suffix -> stem + suffix).toList();
+            }
+        }
+        String shortForm = shortForm(name, level);
+        return shortForm == null ? List.of() : List.of(shortForm);
+    }
+
+    private static String withoutEthnicGroups(String stem) {
+        String rest = stem;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String group : ETHNIC_GROUPS) {
+                String[] forms = group.endsWith("族") ? new String[] {group} : new String[] {group + "族", group};
+                for (String form : forms) {
+                    if (rest.endsWith(form) && rest.length() > form.length()) {
+                        rest = rest.substring(0, rest.length() - form.length());
+                        stripped = true;
+                        break;
+                    }
+                }
+                if (stripped) {
+                    break;
+                }
+            }
+        }
+        return rest;
     }
 
     private static String shortForm(String name, PlaceLevel level) {

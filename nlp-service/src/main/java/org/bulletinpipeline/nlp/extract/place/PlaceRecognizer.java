@@ -75,8 +75,16 @@ public final class PlaceRecognizer {
 
     /** Places in reading order outside {@code excluded} (unit names, book titles). */
     public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded) {
+        return recognize(text, excluded, List.of());
+    }
+
+    /**
+     * As {@link #recognize(AnalyzedText, List)}, with the codes of the divisions the publisher covers
+     * ({@code 许昌日报} → 411000), which decide between divisions of one name when the article itself does not.
+     */
+    public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded, List<String> regionCodes) {
         String s = text.text();
-        List<Mention> divisions = divisions(text);
+        List<Mention> divisions = divisions(text, regionCodes);
         List<Mention> found = new ArrayList<>(divisions);
         for (Mention d : divisions) {
             if (d.level() == PlaceLevel.TOWN) {
@@ -111,10 +119,11 @@ public final class PlaceRecognizer {
     }
 
     /** Divisions from the gazetteer, leftmost-longest, with the short forms a reader resolves from context. */
-    private List<Mention> divisions(AnalyzedText text) {
+    private List<Mention> divisions(AnalyzedText text, List<String> regionCodes) {
         String s = text.text();
         List<Mention> hits = new ArrayList<>();
         Set<String> contextCities = new HashSet<>();
+        regionCodes.forEach(code -> contextCities.add(code.substring(0, 4)));
         Set<String> fullNames = new HashSet<>();
         gazetteer.scan(s, (begin, end, entry) -> {
             if (entry.shortForm() && (!text.isBoundary(begin) || !text.isBoundary(end))
@@ -131,8 +140,9 @@ public final class PlaceRecognizer {
             Division first = entry.divisions().get(0);
             if (!entry.shortForm()) {
                 fullNames.add(entry.name());
-                contextCities.addAll(entry.contextCities());
-            } else {
+            }
+            // only a name of one division puts its city in context: 朝阳区 (of Beijing and of 长春) names neither
+            if (entry.divisions().size() == 1) {
                 contextCities.addAll(entry.contextCities());
             }
             hits.add(new Mention(entry.name(), first.level(), first.code(), begin, end));
@@ -147,10 +157,16 @@ public final class PlaceRecognizer {
                 if (!text.isBoundary(hit.start()) || !text.isBoundary(hit.end())) {
                     continue;
                 }
-                if (d.level() == PlaceLevel.COUNTY && !contextCities.contains(d.cityPrefix())
+                if (d == null || d.level() == PlaceLevel.COUNTY && !contextCities.contains(d.cityPrefix())
                         && !fullNames.contains(d.name())) {
                     continue;
                 }
+            }
+            if (d == null) {
+                // a name shared by divisions of several provinces, none of them in context: a place, but no code
+                Division any = entry.divisions().get(0);
+                accepted.add(new Mention(hit.name(), any.level(), null, hit.start(), hit.end()));
+                continue;
             }
             int end = hit.end();
             PlaceLevel level = d.level();
@@ -167,8 +183,16 @@ public final class PlaceRecognizer {
         return accepted;
     }
 
-    /** Of several divisions with one name (东城区 of Beijing and of 许昌), the one in a city the text names. */
+    /**
+     * Of several divisions with one name (东城区 of Beijing and of 许昌), the one in a city the text or the publisher
+     * names, else the one in a province they name. Without such context a province's name is the province, and a
+     * name shared within one province is its highest division (吉林: the province, not its city); a name shared
+     * across provinces is not guessed (null).
+     */
     private static Division choose(List<Division> divisions, Set<String> contextCities) {
+        if (divisions.size() == 1) {
+            return divisions.get(0);
+        }
         for (Division d : divisions) {
             if (contextCities.contains(d.cityPrefix())) {
                 return d;
@@ -181,7 +205,17 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        return divisions.get(0);
+        // 海南 is the province before 海南藏族自治州 of 青海
+        for (Division d : divisions) {
+            if (d.level() == PlaceLevel.PROVINCE) {
+                return d;
+            }
+        }
+        String province = divisions.get(0).provincePrefix();
+        if (divisions.stream().allMatch(d -> d.provincePrefix().equals(province))) {
+            return divisions.stream().min(java.util.Comparator.comparingInt(d -> d.level().ordinal())).orElseThrow();
+        }
+        return null;
     }
 
     /**

@@ -98,11 +98,10 @@ final class ArticleAssembler {
                 !formula.isEmpty() || bylines.stream().anyMatch(b -> b.role() == BylineRole.REPORTER
                         || b.role() == BylineRole.CORRESPONDENT), subheadings,
                 headline.kicker(), headline.title(), headline.subtitle()));
-        LocalDate dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
-                publishedOn);
-        if (dateline == null && kind == ArticleKind.NEWS) {
-            // An agency formula carries the dateline itself: 新华社北京5月16日电(记者 李明)
-            dateline = datelineReader.read(formula, kind, year, publishedOn);
+        LocalDate dateline = datelineReader.filed(formula, year, publishedOn);
+        if (dateline == null) {
+            dateline = datelineReader.read(opensWithDateEntry ? body.getFirst().text() : lead, kind, year,
+                    publishedOn);
         }
         MappedText bodyText = MappedText.join(body, "\n");
         return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),

@@ -17,6 +17,7 @@ final class ArticleDraft {
     private final List<ClassifiedParagraph> headline;
     private final List<ClassifiedParagraph> content = new ArrayList<>();
     private final Map<ParagraphRole, Integer> roleCounts = new EnumMap<>(ParagraphRole.class);
+    private final List<List<ClassifiedParagraph>> subheadings = new ArrayList<>();
     private final boolean photo;
 
     private ArticleDraft(List<ClassifiedParagraph> headline, boolean photo) {
@@ -41,6 +42,16 @@ final class ArticleDraft {
     void add(ClassifiedParagraph paragraph) {
         content.add(paragraph);
         roleCounts.merge(paragraph.role(), 1, Integer::sum);
+    }
+
+    /** A headline block inside the story: a sub-heading or the headline of one of its parts. */
+    void addSubheading(List<ClassifiedParagraph> block) {
+        subheadings.add(List.copyOf(block));
+        block.forEach(this::add);
+    }
+
+    List<List<ClassifiedParagraph>> subheadings() {
+        return subheadings;
     }
 
     ClassifiedParagraph removeLast() {
@@ -88,14 +99,16 @@ final class ArticleDraft {
     /**
      * Whether the item has visibly ended: a closing credit ({@code (冯纪宣)}, {@code (组织部)}) or a jump note
      * ({@code (下转第三版)}) is the last thing printed for a story on its page. A credit before any running text
-     * ({@code 本报记者 武芳} under the headline) opens the story rather than closing it.
+     * ({@code 本报记者 武芳} under the headline), or right under the headline of one of its parts
+     * ({@code 湖南汉寿} / {@code 细化防控措施 确保落实到位} / {@code 本报记者 何勇}), opens it rather than closing it.
      */
     boolean hasEnded() {
         if (content.isEmpty()) {
             return false;
         }
         ClassifiedParagraph last = content.getLast();
-        boolean closing = last.is(ParagraphRole.CREDIT) || last.is(ParagraphRole.JUMP);
+        boolean underHeading = content.size() >= 2 && content.get(content.size() - 2).is(ParagraphRole.HEADING);
+        boolean closing = last.is(ParagraphRole.CREDIT) && !underHeading || last.is(ParagraphRole.JUMP);
         return closing && count(ParagraphRole.BODY) > 0 || Typography.endsWithJumpNote(last.text());
     }
 }

@@ -20,10 +20,10 @@ import org.bulletinpipeline.nlp.extract.model.ArticleKind;
  */
 final class ArticleKindClassifier {
 
-    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编后语|按语|开栏的话)[::]");
+    private static final Pattern EDITORS_NOTE = Pattern.compile("^(编者按|编者的话|编前语|编后语|按语|开栏的话)[:]");
     private static final Pattern NOTICE_TITLE = Pattern.compile("(通知|通告|公告|启事|声明|倡议书|公示|告知书|致.{1,12}的一封信)$");
     private static final Pattern SERIES_KICKER = Pattern.compile(
-            "([((][一二三四五六七八九十0-9]+[))]|之[一二三四五六七八九十]+|系列.*|周报|周记|述评|综述|手记|随笔|评论)$");
+            "([(][一二三四五六七八九十0-9]+[)]|之[一二三四五六七八九十]+|系列.*|周报|周记|述评|综述|手记|随笔|评论)$");
     /** A numbered commentary or series part named in the subtitle: {@code ——二论学习贯彻…}, {@code ——系列评论之三}. */
     private static final Pattern SERIES_SUBTITLE = Pattern.compile("^(——|—)?[一二三四五六七八九十]+论|系列|之[一二三四五六七八九十]+$|纪实$|侧记$|手记$");
     /** Two sub-headings are the least that structures a piece; one short line may be a stray label. */

@@ -26,11 +26,11 @@ final class HeadlineReader {
     private static final Pattern SUBTITLE_CUE = Pattern.compile(
             "(等参加|等出席|参加|出席|主持|陪同|讲话|到会|致辞|提出要求|作出批示)$");
     /** Couplet titles close each line with the same exclamation or question mark. */
-    private static final Pattern COUPLET_END = Pattern.compile("[!?!?]$");
+    private static final Pattern COUPLET_END = Pattern.compile("[!?]$");
     /** Lines of a couplet title differ in length by a character or two at most. */
     private static final int PARALLEL_LENGTH_SLACK = 2;
     /** A series piece numbers its parts: {@code 许昌战疫周报(三)}, {@code 系列报道之二}. */
-    private static final Pattern SERIES_NAME = Pattern.compile("([((][一二三四五六七八九十0-9]+[))]|之[一二三四五六七八九十]+|系列.*)$");
+    private static final Pattern SERIES_NAME = Pattern.compile("([(][一二三四五六七八九十0-9]+[)]|之[一二三四五六七八九十]+|系列.*)$");
     /** Names of brief and news-roundup columns: {@code 简讯快报}, {@code 一线传真}, {@code 要闻速递}. */
     private static final Pattern COLUMN_NAME = Pattern.compile(
             "^.{0,6}(简讯|快讯|快报|短讯|短波|要闻|速递|集锦|播报|资讯|传真|动态|直击|聚焦|新闻)$");
@@ -134,12 +134,18 @@ final class HeadlineReader {
     private static Headline twoDecks(Deck first, Deck second) {
         String upper = first.text();
         String lower = second.text();
-        boolean kickerShaped = first.unit() || first.column() || SERIES_NAME.matcher(upper).find();
+        boolean kickerShaped = first.unit() || first.column() || SERIES_NAME.matcher(upper).find()
+                || Typography.endsWithLeadIn(upper);
         if (!kickerShaped && (readsAsSubtitle(lower)
                 || upper.length() >= LONG_TITLE && lower.length() <= upper.length() * SUBTITLE_LENGTH_RATIO)) {
             return new Headline(null, upper, lower, false);
         }
         return new Headline(upper, lower, null, first.unit());
+    }
+
+    /** Whether the line names a brief or round-up column ({@code 简讯快报}, {@code 一线传真}). */
+    static boolean isColumnName(String line) {
+        return COLUMN_NAME.matcher(line).matches();
     }
 
     static boolean readsAsSubtitle(String line) {

@@ -11,6 +11,7 @@ import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
+import org.bulletinpipeline.nlp.extract.normalize.CharacterFold;
 import org.bulletinpipeline.nlp.extract.normalize.PageCutRepairer;
 import org.bulletinpipeline.nlp.extract.normalize.Paragraph;
 import org.bulletinpipeline.nlp.extract.normalize.WhitespaceNormalizer;
@@ -50,7 +51,7 @@ public class PageReader {
         List<Paragraph> page = pageCuts.repair(paragraphs.subList(masthead.paragraphs(), paragraphs.size()).stream()
                 .filter(paragraph -> !mastheadReader.isRunningHead(paragraph))
                 .toList());
-        Integer year = yearResolver.resolve(masthead.masthead(), source, text);
+        Integer year = yearResolver.resolve(masthead.masthead(), source, CharacterFold.fold(text));
         LocalDate publishedOn = publishedOn(masthead.masthead(), source);
         List<ArticleLayout> articles = segmenter.segment(page.stream().map(classifier::classify).toList()).stream()
                 .map(draft -> assembler.assemble(draft, year, publishedOn))

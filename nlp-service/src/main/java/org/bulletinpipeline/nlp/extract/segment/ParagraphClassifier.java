@@ -18,11 +18,11 @@ final class ParagraphClassifier {
      * ({@code 1月18日晚}, {@code 时间:5月9日中午}, {@code 截至1月23日}).
      */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^(时间[::]\\s*)?(截至|截止|到)?\\s*(\\d{4}年)?([0-90-9]{1,2}|[一二三四五六七八九十]{1,3})月"
-                    + "([0-90-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]\\s*(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|晚|夜)?"
-                    + "(\\s*[0-90-9]{1,2}[时点:][0-90-9]{0,2}分?)?$");
+            "^(时间[:]\\s*)?(截至|截止|到)?\\s*(\\d{4}年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月"
+                    + "([0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]\\s*(凌晨|早上|早晨|上午|中午|午间|下午|傍晚|晚上|晚间|夜间|晚|夜)?"
+                    + "(\\s*[0-9]{1,2}[时点:][0-9]{0,2}分?)?$");
     /** Caption openings: {@code 上图:}, {@code 左图:}, {@code 图为…}, {@code 图片:}, and the caption triangle {@code ▲}. */
-    private static final Pattern CAPTION_OPENING = Pattern.compile("^([上下左右中]图|图片|照片)[::]|^图为|^[▲△]");
+    private static final Pattern CAPTION_OPENING = Pattern.compile("^([上下左右中]图|图片|照片)[:]|^图为|^[▲△]");
     /**
      * Brief columns print the reporting unit above each headline: a place or body name of two to eight characters
      * ending in an administrative or organisational suffix ({@code 示范区}, {@code 贾寨镇}, {@code 市人社局}).

@@ -27,7 +27,7 @@ public final class YearResolver {
     /** A year that names a target or a plan rather than the present: {@code 到2025年}, {@code 2035年远景目标}. */
     private static final Pattern FORWARD_LOOKING_BEFORE = Pattern.compile("(到|至|力争|预计|计划)$");
     private static final Pattern FORWARD_LOOKING_AFTER = Pattern.compile("^(远景|目标|规划|前|底前|年底前|以前|建成|实现)");
-    private static final Pattern RANGE_AFTER = Pattern.compile("^[—\\-~~至到]");
+    private static final Pattern RANGE_AFTER = Pattern.compile("^[—\\-~至到]");
 
     public Integer resolve(Masthead masthead, SourceHints hints, String text) {
         if (masthead != null && masthead.publishedOn() != null) {

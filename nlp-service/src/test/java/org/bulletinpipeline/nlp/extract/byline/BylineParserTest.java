@@ -119,4 +119,52 @@ class BylineParserTest {
         assertTrue(parser.bareNameLine("贾寨镇").isEmpty());
         assertTrue(parser.bareNameLine("全域静态管理 阻断传播链条").isEmpty());
     }
+
+    @Test
+    void datedWireFormulasOfThePaperAndOfAgencies() {
+        LeadCredit paper = parser.leadFormula("本报北京1月31日电  (记者陆娅楠、韩 鑫)国家统计局23日公布");
+        assertEquals(List.of(reporter("陆娅楠"), reporter("韩鑫")), paper.bylines());
+        assertEquals("本报北京1月31日电  (记者陆娅楠、韩 鑫)".length(), paper.formulaLength());
+        assertEquals(List.of(reporter("胡浩")), parser.leadFormula("新华社武汉2月2日电 (记者胡浩)孙春兰").bylines());
+        assertEquals("本报北京2月4日电  ".length(), parser.leadFormula("本报北京2月4日电  连日来,又有一些国").formulaLength());
+    }
+
+    @Test
+    void namesSpacedOutToTheWidthOfThreeCharacters() {
+        assertEquals(Optional.of(List.of(reporter("何勇"))), parser.creditParagraph("本报记者  何  勇"));
+        assertEquals(Optional.of(List.of(reporter("杨明方"), reporter("姜泓冰"))),
+                parser.creditParagraph("本报记者  杨明方  姜泓冰"));
+        assertEquals(List.of(new Byline(BylineRole.PHOTOGRAPHER, "黄超"), new Byline(BylineRole.PHOTOGRAPHER, "左潇")),
+                parser.photoCredit("本报记者 黄 超 左 潇摄影报道"));
+    }
+
+    @Test
+    void photoCreditWithThePictureDeskItCameThrough() {
+        assertEquals(Optional.of(List.of(new Byline(BylineRole.PHOTOGRAPHER, "曹永龙"))),
+                parser.creditParagraph("曹永龙摄(影像中国)"));
+        assertEquals(List.of(new Byline(BylineRole.PHOTOGRAPHER, "许建园")),
+                parser.photoCredit("2月12日,社区居民在无接触售菜点选购蔬菜。许建园摄(新华社发)"));
+    }
+
+    @Test
+    void closingCreditListingAWholeTeam() {
+        assertEquals(Optional.of(List.of(reporter("田豆豆"), reporter("崔佳"), reporter("蒋云龙"))),
+                parser.creditParagraph("(本报记者田豆豆、崔佳、蒋云龙)"));
+        assertEquals(List.of(reporter("申少铁"), reporter("付文")),
+                parser.closingCredit("各地纷纷行动起来。(本报记者申少铁、付文)").orElseThrow().bylines());
+    }
+
+    @Test
+    void notesOnTheAuthorOrTheSourceCloseAPieceWithoutAByline() {
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("(作者单位:中国政法大学人文学院)"));
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("(作者为全国政协常委、社会和法制委员会驻会副主任)"));
+        assertEquals(Optional.of(List.of()), parser.creditParagraph("(摘编自2月5日《解放日报》,原题为《详细公布确诊病例》)"));
+        assertEquals(List.of(), parser.closingCredit("这是我们的责任。(作者单位:安徽省委党校)").orElseThrow().bylines());
+    }
+
+    @Test
+    void designAndGraphicsCreditsOfAPage() {
+        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "蔡华伟"))), parser.creditParagraph("版式设计:蔡华伟"));
+        assertEquals(Optional.of(List.of(new Byline(BylineRole.EDITOR, "汪哲平"))), parser.creditParagraph("本版制图:汪哲平"));
+    }
 }

@@ -75,4 +75,21 @@ class DatelineReaderTest {
         assertNull(reader.read("", ArticleKind.NEWS, 2022, null));
         assertNull(reader.read(null, ArticleKind.NEWS, 2022, null));
     }
+
+    @Test
+    void aWireFormulaDatesTheReportWhateverTheLeadSays() {
+        assertEquals(LocalDate.of(2020, 2, 2), reader.filed("本报北京2月2日电", 2020, LocalDate.of(2020, 2, 3)));
+        assertEquals(LocalDate.of(2019, 12, 31), reader.filed("新华社北京12月31日电", 2020, LocalDate.of(2020, 1, 2)));
+        assertNull(reader.filed("本报讯", 2020, null));
+        assertNull(reader.filed("本报北京2月2日电", null, null));
+    }
+
+    @Test
+    void aLeadOpeningWithTheDayAloneMeansTheIssueMonthOrTheOneBefore() {
+        assertEquals(LocalDate.of(2020, 1, 27),
+                reader.read("27日,大年初三,武汉市硚口区汉正街。", ArticleKind.FEATURE, 2020, LocalDate.of(2020, 1, 28)));
+        assertEquals(LocalDate.of(2020, 1, 30),
+                reader.read("30日晚,一条消息引起关注。", ArticleKind.NEWS, 2020, LocalDate.of(2020, 2, 2)));
+        assertNull(reader.read("27日,大年初三。", ArticleKind.NEWS, null, null));
+    }
 }

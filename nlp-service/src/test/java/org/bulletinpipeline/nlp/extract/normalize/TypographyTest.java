@@ -28,6 +28,8 @@ class TypographyTest {
                 "long line with a comma");
         assertFalse(Typography.isHeadingShaped("疫情形势持续向好,我们取得了“战疫”重大胜利——"), "lead-in dash");
         assertFalse(Typography.isHeadingShaped("强调"), "too short");
+        assertTrue(Typography.isLeadInKicker("天津多部门启动应急预案,有序处理游客发热事件——"));
+        assertFalse(Typography.isLeadInKicker("天津多部门启动应急预案,有序处理游客发热事件"));
         assertFalse(Typography.isHeadingShaped("“我们一定能打赢这场硬仗!”"), "quoted speech");
         assertFalse(Typography.isHeadingShaped("YUZHOU TONGXUN"), "no Chinese");
     }

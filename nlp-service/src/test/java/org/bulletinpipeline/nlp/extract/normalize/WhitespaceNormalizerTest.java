@@ -54,4 +54,18 @@ class WhitespaceNormalizerTest {
     void zeroWidthCharactersAreRemovedWithoutLeavingASpace() {
         assertEquals("禹州通讯", normalizer.paragraphs("\uFEFF禹州\u200B通讯").getFirst().text());
     }
+
+    @Test
+    void loneCarriageReturnsAndUnicodeSeparatorsEndLines() {
+        List<Paragraph> paragraphs = normalizer.paragraphs("标题一\r\r正文甲乙丙。\u2029\u2029署名 张三");
+        assertEquals(List.of("标题一", "正文甲乙丙。", "署名 张三"), paragraphs.stream().map(Paragraph::text).toList());
+    }
+
+    @Test
+    void fullWidthFormsAreFoldedAndKeepTheirReceivedOffsets() {
+        String received = "\r\n本报讯\uFF08记者\u3000高伟山\uFF09\r\n";
+        MappedText line = normalizer.paragraphs(received).getFirst().firstLine();
+        assertEquals("本报讯(记者 高伟山)", line.text());
+        assertEquals(received.indexOf('\uFF09'), line.sourceOffset(line.length() - 1));
+    }
 }

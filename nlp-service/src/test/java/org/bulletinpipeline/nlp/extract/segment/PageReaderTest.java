@@ -457,4 +457,70 @@ class PageReaderTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    /** A national paper's page: wire formulas, closing team credits, column tags, parts of a round-up. */
+    private static final String NATIONAL_PAGE = """
+
+            天津多部门启动应急预案,有序处理游客发热事件——
+
+            3700位邮轮乘客的24小时
+
+            24日晚,一条消息引起天津新型冠状病毒感染的肺炎疫情防控指挥部的高度关注。
+
+            经过连夜检测,邮轮上的游客全部排除感染,25日下午陆续下船。
+
+            (本报记者武少民、李家鼎)
+
+            最是“牵挂”暖人心(今日谈)
+
+            走进曾经的建档立卡贫困村,了解脱贫攻坚情况,总书记总是念兹在兹。
+
+            这份牵挂,化作了贫困群众实实在在的获得感。
+
+            大力强化社区网格化管理(社区防控,我们在行动)
+
+            西安市长安区
+
+            高效采集信息  织密防控网络
+
+            本报记者  龚仕建
+
+            依托科学高效的信息采集,不断织密防控网络,长安区实现了精准防控。
+
+            在韦曲街道智慧城三期小区,因为有了网格员,居民生活有保障。
+
+            湖南汉寿
+
+            细化防控措施 确保落实到位
+
+            本报记者  何  勇
+
+            2月2日傍晚,湖南省汉寿县沧港镇北拐村一个老人对进入村里的车辆进行登记。
+
+            面对疫情,汉寿县实行“五包”制度,层层压实责任。
+
+            国家卫健委发布会——
+
+            不同人群 分类防护
+
+            本报北京2月2日电  (记者邱超奕)截至2月1日24时,全国累计报告确诊病例14380例。
+
+            发布会上,专家介绍了不同人群的防护要点。
+            """;
+
+    @Test
+    void aNationalPaperPageReadsAsItsStories() {
+        BulletinLayout layout = reader.read(NATIONAL_PAGE, new SourceHints(null, LocalDate.of(2020, 2, 3)));
+        List<ArticleLayout> articles = layout.articles();
+        assertEquals(List.of("3700位邮轮乘客的24小时", "最是“牵挂”暖人心(今日谈)", "大力强化社区网格化管理(社区防控,我们在行动)",
+                "不同人群 分类防护"), articles.stream().map(ArticleLayout::title).toList());
+        assertEquals("天津多部门启动应急预案,有序处理游客发热事件——", articles.get(0).kicker());
+        assertEquals(List.of(new Byline(BylineRole.REPORTER, "武少民"), new Byline(BylineRole.REPORTER, "李家鼎")),
+                articles.get(0).bylines());
+        assertEquals(LocalDate.of(2020, 1, 24), articles.get(0).dateline());
+        assertTrue(articles.get(2).body().contains("湖南汉寿"), "a round-up keeps its parts");
+        assertEquals(List.of(new Byline(BylineRole.REPORTER, "邱超奕")), articles.get(3).bylines());
+        assertEquals(LocalDate.of(2020, 2, 2), articles.get(3).dateline());
+        assertEquals("国家卫健委发布会——", articles.get(3).kicker());
+    }
 }
