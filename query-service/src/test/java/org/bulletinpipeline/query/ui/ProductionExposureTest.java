@@ -38,7 +38,7 @@ class ProductionExposureTest {
     public static class AsInProduction implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("dashboard.helpers-enabled", "false", "quarkus.swagger-ui.enable", "false",
+            return Map.of("dashboard.helpers-enabled", "false", "quarkus.swagger-ui.enabled", "false",
                     "mp.messaging.incoming.articles-extracted.enabled", "false",
                     "mp.messaging.incoming.bulletins-raw.enabled", "false",
                     "mp.messaging.incoming.bulletins-dlq.enabled", "false");

@@ -48,7 +48,7 @@ class ProductionReadinessTest {
     private static final String MIGRATION_JOB = "query-service-migrate";
     /** The major the tests, ./run.sh and the search tuning run on: Debian 12's postgresql-15. */
     private static final String POSTGRES_MAJOR = "15";
-    private static final Set<Integer> EGRESS_PORTS = Set.of(53, 9092, 5432, 4317);
+    private static final Set<Integer> EGRESS_PORTS = Set.of(53, 9092, 9093, 5432, 4317);
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -67,10 +67,14 @@ class ProductionReadinessTest {
         Repository.configKeys("query-service").forEach(k -> keysAsEnv.add(InvariantsTest.envName(k)));
         migrate.getEnv().forEach(e -> assertTrue(keysAsEnv.contains(e.getName()), e.getName()));
 
-        assertEquals("false", rendered.configMap("query-service-config").orElseThrow().getData()
-                .get("QUARKUS_FLYWAY_MIGRATE_AT_START"));
+        Map<String, String> pods = rendered.configMap("query-service-config").orElseThrow().getData();
+        assertEquals("false", pods.get("QUARKUS_FLYWAY_MIGRATE_AT_START"));
+        assertEquals("true", pods.get("QUARKUS_FLYWAY_VALIDATE_AT_START"));
+        // Quarkus validates before it migrates: where it migrates (the Job, ./run.sh, the tests) it must not validate
+        assertTrue(migrate.getEnv().stream().noneMatch(e -> e.getName().equals("QUARKUS_FLYWAY_VALIDATE_AT_START")));
         Map<String, String> config = Repository.config("query-service");
-        assertEquals("true", config.get("quarkus.flyway.validate-at-start"));
+        assertEquals("true", config.get("quarkus.flyway.migrate-at-start"));
+        assertEquals("false", config.get("quarkus.flyway.validate-at-start"));
         assertEquals("*:future", config.get("quarkus.flyway.ignore-migration-patterns"),
                 "the previous release's pods keep validating the migrated schema during a rollout");
         String initSql = config.get("quarkus.flyway.init-sql");
@@ -180,8 +184,8 @@ class ProductionReadinessTest {
         Rendered prod = Rendered.of("prod");
         for (String service : Repository.SERVICES) {
             assertEquals("false", prod.configMap(service + "-config").orElseThrow().getData()
-                    .get("QUARKUS_SWAGGER_UI_ENABLE"), service);
-            assertEquals("true", Repository.config(service).get("quarkus.swagger-ui.enable"),
+                    .get("QUARKUS_SWAGGER_UI_ENABLED"), service);
+            assertEquals("true", Repository.config(service).get("quarkus.swagger-ui.enabled"),
                     service + ": ./run.sh and the tests keep it");
         }
         assertEquals("false", prod.configMap("query-service-config").orElseThrow().getData()
@@ -211,6 +215,9 @@ class ProductionReadinessTest {
                 }
             }
             assertTrue(EGRESS_PORTS.containsAll(ports), pod.getKey() + ": " + ports);
+            rendered.configMap(pod.getKey() + "-config").map(c -> c.getData().get("KAFKA_BOOTSTRAP_SERVERS"))
+                    .ifPresent(bootstrap -> assertTrue(ports.contains(Integer.parseInt(
+                            bootstrap.substring(bootstrap.lastIndexOf(':') + 1))), pod.getKey() + " reaches " + bootstrap));
             assertTrue(ports.contains(53), pod.getKey() + " resolves names");
             assertEquals(pod.getKey().startsWith("query-service"), ports.contains(5432), pod.getKey());
         }
