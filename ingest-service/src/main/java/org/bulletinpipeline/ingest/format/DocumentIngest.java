@@ -48,7 +48,7 @@ public class DocumentIngest {
             throw new InvalidBulletinException(413, "request-too-large", "The document has " + document.length
                     + " bytes; at most " + config.maxRequestSize().asLongValue() + " are accepted at once.");
         }
-        NewsDocument read = read(format, document);
+        NewsDocument read = format.read(document);
         if (!read.collection() && read.items().size() == 1) {
             BatchItem.Item item = item(read.format(), read.items().getFirst(), feed, fileName);
             return new Outcome.Single(ingest.ingestItem(item.text(), item.source(), item.item()));
@@ -61,14 +61,6 @@ public class DocumentIngest {
             items.add(item(read.format(), story, feed, fileName));
         }
         return new Outcome.Items(batch.ingest(items));
-    }
-
-    private static NewsDocument read(NewsFormat format, byte[] document) {
-        try {
-            return format.read(document);
-        } catch (UnreadableDocumentException e) {
-            throw new InvalidBulletinException(e.status(), e.problemType(), e.getMessage());
-        }
     }
 
     private static BatchItem.Item item(String format, FormatItem story, String feed, String fileName) {

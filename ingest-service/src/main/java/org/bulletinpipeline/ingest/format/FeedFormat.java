@@ -2,14 +2,14 @@ package org.bulletinpipeline.ingest.format;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -18,6 +18,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.jsoup.Jsoup;
 import org.w3c.dom.Element;
 
@@ -70,7 +71,7 @@ public final class FeedFormat implements NewsFormat {
         try {
             feed = new SyndFeedInput().build(dom);
         } catch (FeedException | IllegalArgumentException e) {
-            throw new UnreadableDocumentException(422, "unreadable-feed", "Not an RSS or Atom feed: " + e.getMessage());
+            throw new InvalidBulletinException(422, "unreadable-feed", "Not an RSS or Atom feed: " + e.getMessage());
         }
         String format = feed.getFeedType().startsWith("atom") ? "atom" : "rss";
         List<String> pubDates = rssPubDates(dom);

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.w3c.dom.Element;
 
 /**
@@ -51,14 +52,14 @@ public final class NewsMlG2Format implements NewsFormat {
     public NewsDocument read(byte[] document) {
         Element root = SecureXml.parse(document).getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI())) {
-            throw new UnreadableDocumentException(422, "unexpected-document", "A NewsML-G2 document's root element is "
+            throw new InvalidBulletinException(422, "unexpected-document", "A NewsML-G2 document's root element is "
                     + "in the namespace " + NAMESPACE + "; <" + root.getLocalName() + "> is not.");
         }
         return switch (root.getLocalName()) {
             case "newsItem" -> new NewsDocument(name(), false, List.of(newsItem(root)));
             case "packageItem" -> new NewsDocument(name(), true, packageItem(root));
             case "newsMessage" -> new NewsDocument(name(), true, newsMessage(root));
-            default -> throw new UnreadableDocumentException(422, "unexpected-document", "A NewsML-G2 document of "
+            default -> throw new InvalidBulletinException(422, "unexpected-document", "A NewsML-G2 document of "
                     + "<" + root.getLocalName() + "> carries no news; send a newsItem, packageItem or newsMessage.");
         };
     }
@@ -118,7 +119,7 @@ public final class NewsMlG2Format implements NewsFormat {
                     first(Dom.language(ref), language)));
         }
         if (items.isEmpty()) {
-            throw new UnreadableDocumentException(422, "no-story", "The package refers to no item with a title or "
+            throw new InvalidBulletinException(422, "no-story", "The package refers to no item with a title or "
                     + "description; send the newsItems themselves.");
         }
         return items;

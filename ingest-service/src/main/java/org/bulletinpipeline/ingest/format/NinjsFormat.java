@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+
 /**
  * IPTC ninjs 2.x JSON (and the 1.x names where 2.x has none): one object is one story, an array a collection.
  * {@code uri} is the item id; the {@code headlines} entry with role "main" (else the first) the title; a plain-text
@@ -55,10 +57,10 @@ public final class NinjsFormat implements NewsFormat {
         try {
             root = JSON.readTree(document);
         } catch (JacksonException e) {
-            throw new UnreadableDocumentException(400, "malformed-json", "The document is not JSON: "
+            throw new InvalidBulletinException(400, "malformed-json", "The document is not JSON: "
                     + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UnreadableDocumentException(400, "malformed-json", "The document is not JSON: " + e.getMessage());
+            throw new InvalidBulletinException(400, "malformed-json", "The document is not JSON: " + e.getMessage());
         }
         if (root != null && root.isObject()) {
             return new NewsDocument(name(), false, List.of(item(root)));
@@ -67,14 +69,14 @@ public final class NinjsFormat implements NewsFormat {
             List<FormatItem> items = new ArrayList<>();
             for (JsonNode node : root) {
                 if (!node.isObject()) {
-                    throw new UnreadableDocumentException(400, "malformed-json",
+                    throw new InvalidBulletinException(400, "malformed-json",
                             "A ninjs array holds ninjs objects; item " + items.size() + " is not one.");
                 }
                 items.add(item(node));
             }
             return new NewsDocument(name(), true, items);
         }
-        throw new UnreadableDocumentException(400, "malformed-json", "A ninjs document is an object or an array.");
+        throw new InvalidBulletinException(400, "malformed-json", "A ninjs document is an object or an array.");
     }
 
     private FormatItem item(JsonNode ninjs) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.w3c.dom.Element;
 
 /**
@@ -47,7 +48,7 @@ public final class NitfFormat implements NewsFormat {
     public NewsDocument read(byte[] document) {
         Element nitf = SecureXml.parse(document).getDocumentElement();
         if (!"nitf".equals(nitf.getLocalName())) {
-            throw new UnreadableDocumentException(422, "unexpected-document",
+            throw new InvalidBulletinException(422, "unexpected-document",
                     "A NITF document has the root element <nitf>, not <" + nitf.getLocalName() + ">.");
         }
         return new NewsDocument(name(), false, List.of(story(nitf, zone)));

@@ -14,6 +14,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -37,7 +38,7 @@ public final class SecureXml {
     /**
      * The root element's name, read from the prolog only (cheap enough for sniffing).
      *
-     * @throws UnreadableDocumentException when the prolog declares entities or is not XML
+     * @throws InvalidBulletinException when the prolog declares entities or is not XML
      */
     public static QName root(byte[] document) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -50,7 +51,7 @@ public final class SecureXml {
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamConstants.DTD && reader.getText().contains(ENTITY_DECLARATION)) {
-                    throw new UnreadableDocumentException(422, "xml-entities-refused", "The document type declaration "
+                    throw new InvalidBulletinException(422, "xml-entities-refused", "The document type declaration "
                             + "declares entities; documents with entity declarations are not read (they are how "
                             + "external files are read and how entity expansion exhausts memory).");
                 }
@@ -100,8 +101,8 @@ public final class SecureXml {
         return factory;
     }
 
-    private static UnreadableDocumentException malformed(String reason) {
-        return new UnreadableDocumentException(400, "malformed-xml", "The document is not well-formed XML: " + reason);
+    private static InvalidBulletinException malformed(String reason) {
+        return new InvalidBulletinException(400, "malformed-xml", "The document is not well-formed XML: " + reason);
     }
 
     private static void close(XMLStreamReader reader) {

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JacksonException;
 
-import org.bulletinpipeline.ingest.format.UnreadableDocumentException;
 import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.InvalidBulletinException;
@@ -29,11 +28,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidBulletinException e) {
         return Problem.builder(e.status(), e.problemType(), "Bulletin refused", e.getMessage()).build();
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(UnreadableDocumentException e) {
-        return Problem.builder(e.status(), e.problemType(), "Document refused", e.getMessage()).build();
     }
 
     @ServerExceptionMapper

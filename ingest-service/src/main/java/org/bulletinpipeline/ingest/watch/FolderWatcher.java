@@ -19,7 +19,6 @@ import org.bulletinpipeline.ingest.event.BulletinSource;
 import org.bulletinpipeline.ingest.format.DocumentIngest;
 import org.bulletinpipeline.ingest.format.NewsFormat;
 import org.bulletinpipeline.ingest.format.NewsFormats;
-import org.bulletinpipeline.ingest.format.UnreadableDocumentException;
 import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.IngestResult;
@@ -89,8 +88,6 @@ public class FolderWatcher {
             LOG.infof("bulletin %s %s from watched file %s", result.bulletinId(),
                     result.duplicate() ? "was already known" : "accepted", name);
         } catch (InvalidBulletinException e) {
-            refuse(file, e.status() + " " + e.problemType() + "\n" + e.getMessage() + "\n", e.problemType());
-        } catch (UnreadableDocumentException e) {
             refuse(file, e.status() + " " + e.problemType() + "\n" + e.getMessage() + "\n", e.problemType());
         } catch (BrokerUnavailableException | OverloadedException e) {
             LOG.infof("watched file %s left in place for now: %s", name, e.getMessage());

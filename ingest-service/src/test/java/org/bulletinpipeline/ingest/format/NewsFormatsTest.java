@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.junit.jupiter.api.Test;
 
 class NewsFormatsTest {
@@ -178,7 +179,7 @@ class NewsFormatsTest {
 
     @Test
     void aDocumentOfTheWrongFormatIsRefused() {
-        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+        InvalidBulletinException e = assertThrows(InvalidBulletinException.class,
                 () -> new NitfFormat(ZoneId.of("Asia/Shanghai")).read(Documents.bytes("rss-xinhua.xml")));
         assertEquals("unexpected-document", e.problemType());
     }

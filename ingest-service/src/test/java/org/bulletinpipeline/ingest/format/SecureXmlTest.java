@@ -8,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.junit.jupiter.api.Test;
 
 class SecureXmlTest {
 
     @Test
     void anExternalEntityIsRefusedBeforeAnythingIsRead() {
-        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+        InvalidBulletinException e = assertThrows(InvalidBulletinException.class,
                 () -> SecureXml.parse(Documents.bytes("xxe.xml")));
         assertEquals(422, e.status());
         assertEquals("xml-entities-refused", e.problemType());
@@ -22,20 +23,20 @@ class SecureXmlTest {
 
     @Test
     void aBillionLaughsIsRefusedAtOnce() {
-        UnreadableDocumentException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(UnreadableDocumentException.class,
+        InvalidBulletinException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(InvalidBulletinException.class,
                         () -> SecureXml.parse(Documents.bytes("billion-laughs.xml"))));
         assertEquals("xml-entities-refused", e.problemType());
     }
 
     @Test
     void sniffingRefusesEntitiesToo() {
-        assertThrows(UnreadableDocumentException.class, () -> Sniffed.of(Documents.bytes("xxe.xml")));
+        assertThrows(InvalidBulletinException.class, () -> Sniffed.of(Documents.bytes("xxe.xml")));
     }
 
     @Test
     void malformedXmlSaysWhere() {
-        UnreadableDocumentException e = assertThrows(UnreadableDocumentException.class,
+        InvalidBulletinException e = assertThrows(InvalidBulletinException.class,
                 () -> SecureXml.parse(Documents.bytes("malformed.xml")));
         assertEquals(400, e.status());
         assertEquals("malformed-xml", e.problemType());
@@ -45,7 +46,7 @@ class SecureXmlTest {
     @Test
     void aParameterEntityCannotSlipPastTheCheck() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY % p SYSTEM \"http://127.0.0.1:9/x.dtd\"> %p;]><r/>";
-        assertThrows(UnreadableDocumentException.class,
+        assertThrows(InvalidBulletinException.class,
                 () -> SecureXml.parse(xml.getBytes(StandardCharsets.UTF_8)));
     }
 

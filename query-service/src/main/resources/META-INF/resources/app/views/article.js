@@ -110,5 +110,22 @@ export async function render(main, params, ctx) {
   main.querySelectorAll('.legend [data-legend]').forEach(el => {
     el.textContent += ` ${counts[el.dataset.legend]}`;
   });
-  await showPage(main.querySelector('#raw-page'), bulletinId, a);
+  await Promise.all([showPage(main.querySelector('#raw-page'), bulletinId, a), embedJsonLd(main.querySelector('article'), a)]);
+}
+
+// The article's schema.org NewsArticle markup, as the API writes it, so that what reads the page as data (search
+// engines, aggregators, browser extensions) finds the headline, dates and named entities. A page without it still
+// shows everything, so a failure here is silent.
+async function embedJsonLd(articleEl, a) {
+  let jsonLd;
+  try {
+    jsonLd = await request(`/api/articles/${encodeURIComponent(a.articleId)}`, {headers: {Accept: 'application/ld+json'}});
+  } catch {
+    return;
+  }
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.id = 'article-jsonld';
+  script.textContent = JSON.stringify(jsonLd).replace(/</g, '\\u003c');
+  articleEl.append(script);
 }

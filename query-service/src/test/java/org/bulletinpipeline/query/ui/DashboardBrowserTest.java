@@ -138,6 +138,10 @@ class DashboardBrowserTest {
             assertThat(page.locator("h1#article-title")).hasText(sample.firstTitle());
             assertThat(page.locator(".bylines")).containsText("记者 " + SampleBulletin.REPORTER);
             assertThat(page.locator(".dateline")).containsText("2022-05-16");
+            // the page carries its schema.org NewsArticle markup
+            assertThat(page.locator("script#article-jsonld")).hasCount(1);
+            String jsonLd = page.locator("script#article-jsonld").textContent();
+            assertTrue(jsonLd.contains("\"@type\":\"NewsArticle\"") && jsonLd.contains(sample.firstTitle()), jsonLd);
             Locator body = page.locator(".article .body");
             assertThat(body.locator("a.ent.person", new Locator.LocatorOptions().setHasText(sample.person())))
                     .hasCount(2);
