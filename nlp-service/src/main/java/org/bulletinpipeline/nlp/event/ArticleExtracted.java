@@ -8,8 +8,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * ArticleExtracted v2, the value on {@code articles.extracted} (contract: article-extracted.v2.schema.json). v2 adds
- * a place's {@code canonicalName}, a fact's {@code placeCode} and {@code placeText} (its {@code place} is now the division's official name), and the case-count fact
- * types; everything of v1 keeps its meaning.
+ * a place's {@code canonicalName}, a fact's {@code placeCode} and {@code placeText} (its {@code place} is now the
+ * division's official name), the case-count fact types, and {@code yearSource}, the evidence for the year of bare
+ * dates; everything of v1 keeps its meaning.
  * Entities also carry the {@code spans} where they stand in the received text, which the contract allows.
  */
 // written by an ObjectMapper to Kafka and sent as a Response entity: the native build sees neither
@@ -28,7 +29,7 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
     /** The same article with the title, bylines and dateline a structured document gave for it. */
     public ArticleExtracted withItemFields(String itemTitle, List<BylineView> itemBylines, LocalDate itemDateline) {
         return new ArticleExtracted(schemaVersion, articleId, bulletinId, ordinal, articleCount, masthead, source, kind,
-                kicker, itemTitle, subtitle, itemBylines, itemDateline, body, continuedOn, span, persons, places,
+                kicker, itemTitle, subtitle, itemBylines, itemDateline, yearSource, body, continuedOn, span, persons, places,
                 organizations, dates, facts, quotes, keywords, summary, topics, pipeline);
     }
 
