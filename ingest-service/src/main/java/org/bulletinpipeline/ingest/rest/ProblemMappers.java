@@ -27,7 +27,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(InvalidBulletinException e) {
-        return Problem.builder(e.status(), e.problemType(), "Bulletin refused", e.getMessage()).build();
+        return Problem.builder(e.status(), e.problemType(), "Bulletin refused", e.getMessage(), e.field()).build();
     }
 
     @ServerExceptionMapper

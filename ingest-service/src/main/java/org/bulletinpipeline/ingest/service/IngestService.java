@@ -114,6 +114,7 @@ public class IngestService {
         if (refusal.isPresent()) {
             throw new InvalidBulletinException(422, refusal.get().type(), refusal.get().detail());
         }
+        FieldValidator.check(source);
         if (!ledger.ready()) {
             throw new OverloadedException("not-ready", "The list of known bulletins is still being read; retry shortly.");
         }

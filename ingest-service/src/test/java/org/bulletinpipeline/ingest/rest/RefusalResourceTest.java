@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -77,6 +78,37 @@ class RefusalResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo(Problem.TYPE_BASE + type))
                     .body("status", equalTo(status))
+                    .body("detail", not(emptyOrNullString()));
+            assertEquals(List.of(), raw.drain(IngestApi.ofFeed(REFUSED_FEED), QUIET));
+        }
+    }
+
+    static Stream<Arguments> refusedFields() {
+        String text = "\u5e02\u653f\u5e9c\u53ec\u5f00\u5e38\u52a1\u4f1a\u8bae\n\n\u672c\u62a5\u8baf \u4f1a\u8bae\u7814\u7a76\u4e86\u6709\u5173\u4e8b\u9879\u3002"
+                + "\u6b63\u6587".repeat(200);
+        return Stream.of(
+                Arguments.of("source.publication", Map.of("text", text,
+                        "source", Map.of("publication", "\u7981\u5dde\u0000\u901a\u8baf"))),
+                Arguments.of("source.page", Map.of("text", text, "source", Map.of("page", "1\u001b[2J"))),
+                Arguments.of("source.fileName", Map.of("text", text, "source", Map.of("fileName", "p1\n.txt"))),
+                Arguments.of("source.publication", Map.of("text", text,
+                        "source", Map.of("publication", "\u6807".repeat(10_000)))),
+                Arguments.of("source.publishedOn", Map.of("text", text, "source", Map.of("publishedOn", "+99999-05-17"))),
+                Arguments.of("source.publishedOn", Map.of("text", text, "source", Map.of("publishedOn", "1899-12-31"))),
+                Arguments.of("source.url", Map.of("text", text, "source", Map.of("url", "javascript:alert(1)"))),
+                Arguments.of("source.url", Map.of("text", text, "source", Map.of("url", "http://[bad"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedFields")
+    void aFieldNoStoreCouldHoldIsRefusedByName(String field, Map<String, Object> body) {
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
+            as(REFUSED_FEED_KEY).contentType("application/json").body(body)
+                    .when().post("/api/bulletins")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "invalid-field"))
+                    .body("field", equalTo(field))
                     .body("detail", not(emptyOrNullString()));
             assertEquals(List.of(), raw.drain(IngestApi.ofFeed(REFUSED_FEED), QUIET));
         }
