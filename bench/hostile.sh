@@ -28,11 +28,11 @@ for service in ingest-service nlp-service query-service; do
   [ -f "$service/target/quarkus-app/quarkus-run.jar" ] || { echo "package $service first" >&2; exit 2; }
 done
 
-if ! PGPASSWORD=bulletin psql -h localhost -U bulletin -d "$DATABASE" -tAc 'select 1' >/dev/null 2>&1; then
-  log "creating the database $DATABASE"
-  if [ "$(id -u)" = 0 ]; then su postgres -c "psql -tAc \"create database $DATABASE owner bulletin\""
-  else sudo -u postgres psql -tAc "create database $DATABASE owner bulletin"; fi >/dev/null
-fi
+# a fresh database each run: what a campaign stored says nothing about the next, and the schema is this build's
+log "creating the database $DATABASE afresh"
+as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -c "psql -tAc \"$1\""; else sudo -u postgres psql -tAc "$1"; fi; }
+as_postgres "drop database if exists $DATABASE" >/dev/null
+as_postgres "create database $DATABASE owner bulletin" >/dev/null
 write_keys_file "$DIR/access-keys" "$FEED_KEY" "$ADMIN_KEY"
 java -cp "$KAFKA_CP" bench/HostileCampaign.java --ingest x --nlp x --query x --feed-key x --admin-key x \
   --kafka localhost:9092 --topics "$RAW,$ARTICLES,$DLQ,$LEDGER" --topics-only true
@@ -45,6 +45,7 @@ declare -A ARGS=(
     -Dmp.messaging.incoming.bulletins-raw.group.id=hostile-nlp-$RUN
     -Dmp.messaging.outgoing.articles-extracted.topic=$ARTICLES -Dmp.messaging.outgoing.bulletins-dlq.topic=$DLQ"
   [query-service]="-Dquarkus.http.port=$QUERY_PORT -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/$DATABASE
+    -Dquarkus.flyway.validate-at-start=false
     -Dmp.messaging.incoming.articles-extracted.topic=$ARTICLES -Dmp.messaging.incoming.articles-extracted.group.id=hostile-query-$RUN
     -Dmp.messaging.incoming.bulletins-raw.topic=$RAW -Dmp.messaging.incoming.bulletins-raw.group.id=hostile-query-$RUN
     -Dmp.messaging.incoming.bulletins-dlq.topic=$DLQ -Dmp.messaging.incoming.bulletins-dlq.group.id=hostile-query-$RUN
