@@ -78,11 +78,12 @@ public final class BylineParser {
     /** {@code 本报记者 张三 李四 通讯员 王五 赵六}: a credit line stays well under forty characters. */
     private static final int MAX_CREDIT_LINE = 40;
     /**
-     * Credits closing a caption or story fit in the last 192 characters, a dispatch note from a dozen bureaus with
-     * their reporters included ({@code (本报北京、东京、巴黎…2月27日电 记者曲颂、苑基荣…)}); only that
-     * tail is searched.
+     * A parenthesized credit closing a story fits in the last 192 characters, a dispatch note from a dozen bureaus with
+     * their reporters included ({@code (本报北京、东京、巴黎…2月27日电 记者曲颂、苑基荣…)}); only that tail is searched.
      */
     private static final int CREDIT_SPAN = 192;
+    /** A photo credit, with the picture desk after it, fits in 64 ({@code 。本栏照片均为本报记者马晓伟摄(人民视觉)}). */
+    private static final int PHOTO_CREDIT_SPAN = 64;
     /** Collective signatures of commentaries: {@code 本报评论员}, {@code 本报编辑部}; no person is named. */
     private static final Pattern PEN_NAME = Pattern.compile("^(本报|本刊)?(特约|特邀)?(评论员|编辑部|社论)$");
     /** {@code 来源:许昌日报}: where a reprint comes from, a source credit with no byline. */
@@ -125,7 +126,7 @@ public final class BylineParser {
     }
 
     private Optional<List<Byline>> creditLine(String received) {
-        String line = PHOTO_SOURCE.matcher(received).replaceFirst("");
+        String line = withoutPhotoSource(received);
         if (CLOSING_NOTE.matcher(line).matches()) {
             return Optional.of(List.of());
         }
@@ -230,6 +231,9 @@ public final class BylineParser {
      */
     public Optional<ClosingCredit> closingCredit(String paragraph) {
         String text = paragraph.strip();
+        if (!text.endsWith(")")) {
+            return Optional.empty();
+        }
         String end = Typography.tail(text, CREDIT_SPAN);
         Matcher m = CLOSING_CREDIT.matcher(end);
         int start = m.find() ? text.length() - end.length() + m.start() : -1;
@@ -245,7 +249,7 @@ public final class BylineParser {
 
     /** The photographer credited at the end of a caption ({@code …一线。王建辉 摄}, {@code …现场。摄影报道:杨晓惠}). */
     public List<Byline> photoCredit(String caption) {
-        String text = PHOTO_SOURCE.matcher(Typography.tail(caption.strip(), CREDIT_SPAN)).replaceFirst("");
+        String text = withoutPhotoSource(Typography.tail(caption.strip(), PHOTO_CREDIT_SPAN));
         Matcher report = LABELLED_PHOTO_CREDIT.matcher(text);
         if (report.find()) {
             return credits(report.group(2), BylineRole.PHOTOGRAPHER, true);
@@ -263,6 +267,15 @@ public final class BylineParser {
             return credits(trailing.group(1), BylineRole.PHOTOGRAPHER, true);
         }
         return List.of();
+    }
+
+    /** The line without the picture desk after its photo credit ({@code 曹永龙摄(影像中国)} → {@code 曹永龙摄}). */
+    private static String withoutPhotoSource(String line) {
+        if (!line.endsWith(")")) {
+            return line;
+        }
+        int cut = Math.max(0, line.length() - PHOTO_CREDIT_SPAN);
+        return line.substring(0, cut) + PHOTO_SOURCE.matcher(line.substring(cut)).replaceFirst("");
     }
 
     /** {@code 文/张三 图/李四}: the writer is the author, the picture's maker the photographer. */
