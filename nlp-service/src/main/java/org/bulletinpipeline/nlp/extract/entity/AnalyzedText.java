@@ -74,7 +74,10 @@ public final class AnalyzedText {
      * ({@code “万人助企联乡帮村”}, {@code “崇廉尚洁”}) whose characters the tagger takes for a name.
      */
     private boolean insideSlogan(NameTagger.Candidate c) {
-        int open = text.lastIndexOf('\u201C', c.start());
+        int open = c.start() - 1;
+        while (open >= 0 && c.start() - open <= 12 && text.charAt(open) != '\u201C') {
+            open--;
+        }
         if (open < 0 || c.start() - open > 12) {
             return false;
         }

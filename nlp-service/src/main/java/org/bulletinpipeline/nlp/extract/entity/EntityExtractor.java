@@ -158,7 +158,8 @@ public class EntityExtractor {
      */
     private List<NameTagger.Candidate> candidates(String text, List<Term> terms) {
         List<NameTagger.Candidate> out = new ArrayList<>(tagger.tag(text, terms));
-        List<NameTagger.Candidate> tagged = List.copyOf(out);
+        boolean[] tagged = new boolean[text.length()];
+        out.forEach(c -> java.util.Arrays.fill(tagged, c.start(), c.end(), true));
         for (Term term : terms) {
             String nature = term.nature == null ? "" : term.nature.toString();
             String type = nature.startsWith("ns") ? "ns" : nature.startsWith("nt") ? "nt"
@@ -167,11 +168,20 @@ public class EntityExtractor {
             int end = start + term.length();
             // HanLP's dictionary holds brand and common words as units (现代, 平安): a unit needs three characters
             if (type != null && term.length() >= (type.equals("nt") ? 3 : 2)
-                    && tagged.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+                    && noneTagged(tagged, start, Math.min(end, text.length()))) {
                 out.add(new NameTagger.Candidate(type, start, end));
             }
         }
         return out;
+    }
+
+    private static boolean noneTagged(boolean[] tagged, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tagged[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

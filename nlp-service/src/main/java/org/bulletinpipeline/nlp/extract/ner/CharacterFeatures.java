@@ -1,6 +1,5 @@
 package org.bulletinpipeline.nlp.extract.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.hankcs.hanlp.model.perceptron.feature.FeatureMap;
@@ -26,32 +25,33 @@ public final class CharacterFeatures extends Instance {
         char[] c = fold(text);
         featureMatrix = new int[c.length][];
         StringBuilder sb = new StringBuilder(8);
-        List<Integer> row = new ArrayList<>(12);
+        int[] row = new int[FEATURES];
         for (int i = 0; i < c.length; i++) {
             char p2 = at(c, i - 2);
             char p1 = at(c, i - 1);
             char c0 = c[i];
             char n1 = at(c, i + 1);
             char n2 = at(c, i + 2);
-            row.clear();
-            addFeatureThenClear(sb.append(p2).append('1'), row, featureMap);
-            addFeatureThenClear(sb.append(p1).append('2'), row, featureMap);
-            addFeatureThenClear(sb.append(c0).append('3'), row, featureMap);
-            addFeatureThenClear(sb.append(n1).append('4'), row, featureMap);
-            addFeatureThenClear(sb.append(n2).append('5'), row, featureMap);
-            addFeatureThenClear(sb.append(p2).append(p1).append('6'), row, featureMap);
-            addFeatureThenClear(sb.append(p1).append(c0).append('7'), row, featureMap);
-            addFeatureThenClear(sb.append(c0).append(n1).append('8'), row, featureMap);
-            addFeatureThenClear(sb.append(n1).append(n2).append('9'), row, featureMap);
-            addFeatureThenClear(sb.append(p1).append(n1).append('0'), row, featureMap);
             String w0 = words[i];
             String wp = i > 0 ? words[i - 1] : "^";
             String wn = i + 1 < c.length ? words[i + 1] : "$";
-            addFeatureThenClear(sb.append(w0).append('a'), row, featureMap);
-            addFeatureThenClear(sb.append(wp).append(w0).append('b'), row, featureMap);
-            addFeatureThenClear(sb.append(w0).append(wn).append('c'), row, featureMap);
-            addFeatureThenClear(sb.append(c0).append(w0).append('d'), row, featureMap);
-            featureMatrix[i] = toFeatureArray(row);
+            int n = 0;
+            n = add(featureMap, sb.append(p2).append('1'), row, n);
+            n = add(featureMap, sb.append(p1).append('2'), row, n);
+            n = add(featureMap, sb.append(c0).append('3'), row, n);
+            n = add(featureMap, sb.append(n1).append('4'), row, n);
+            n = add(featureMap, sb.append(n2).append('5'), row, n);
+            n = add(featureMap, sb.append(p2).append(p1).append('6'), row, n);
+            n = add(featureMap, sb.append(p1).append(c0).append('7'), row, n);
+            n = add(featureMap, sb.append(c0).append(n1).append('8'), row, n);
+            n = add(featureMap, sb.append(n1).append(n2).append('9'), row, n);
+            n = add(featureMap, sb.append(p1).append(n1).append('0'), row, n);
+            n = add(featureMap, sb.append(w0).append('a'), row, n);
+            n = add(featureMap, sb.append(wp).append(w0).append('b'), row, n);
+            n = add(featureMap, sb.append(w0).append(wn).append('c'), row, n);
+            n = add(featureMap, sb.append(c0).append(w0).append('d'), row, n);
+            // HanLP's decoder keeps the last place of a row for the transition from the previous tag
+            featureMatrix[i] = java.util.Arrays.copyOf(row, n + 1);
         }
         // HanLP's decoder reads the length of the tag row even when it only guesses
         tagArray = new int[c.length];
@@ -81,7 +81,19 @@ public final class CharacterFeatures extends Instance {
         return out;
     }
 
-    private static char at(char[] c, int i) {
+    private static final int FEATURES = 14;
+
+    /** Appends the id of the feature in {@code sb} when the map knows it (or, while training, adds it). */
+    private static int add(FeatureMap featureMap, StringBuilder sb, int[] row, int n) {
+        int id = featureMap.idOf(sb.toString());
+        sb.setLength(0);
+        if (id >= 0) {
+            row[n++] = id;
+        }
+        return n;
+    }
+
+    static char at(char[] c, int i) {
         return i < 0 ? '\u0002' : i >= c.length ? '\u0003' : c[i];
     }
 

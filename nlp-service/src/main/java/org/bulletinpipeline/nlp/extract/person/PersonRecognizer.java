@@ -141,9 +141,10 @@ public final class PersonRecognizer {
     /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */
     private static boolean overlapsFound(String s, Set<String> found, NameTagger.Candidate c) {
         for (String name : found) {
-            int at = s.indexOf(name, Math.max(0, c.start() - name.length() + 1));
-            if (at >= 0 && at < c.end()) {
-                return true;
+            for (int at = Math.max(0, c.start() - name.length() + 1); at < c.end(); at++) {
+                if (s.startsWith(name, at)) {
+                    return true;
+                }
             }
         }
         return false;
