@@ -74,7 +74,7 @@ class BulletinConsumerTest {
         try (TopicTail articles = TopicTail.open("articles.extracted")) {
             KafkaTestConfig.produce("bulletins.raw", id, event);
             JsonNode first = json.readTree(articles.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V1.violations(first));
+            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(first));
             assertEquals("全市疫情防控工作会议召开", first.get("title").asText());
             assertEquals("本报记者 张华", first.at("/bylines/0/name").asText());
             // the lead's 5月16日 is the dateline; its year comes from the item's published date
