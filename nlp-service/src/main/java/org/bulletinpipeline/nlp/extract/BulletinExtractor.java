@@ -1,6 +1,7 @@
 package org.bulletinpipeline.nlp.extract;
 
 import java.util.List;
+import java.util.Set;
 
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
 import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
@@ -30,9 +31,11 @@ public class BulletinExtractor {
 
     public Extraction extract(String text, SourceHints hints) {
         BulletinLayout layout = pageReader.read(text, hints);
+        SourceHints source = hints == null ? SourceHints.none() : hints;
+        Set<String> pageCities = text == null ? Set.of() : entityExtractor.pageCities(text);
         List<ExtractedArticle> articles = layout.articles().stream()
-                .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout,
-                        hints == null ? SourceHints.none() : hints)))
+                .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout, source,
+                        pageCities)))
                 .toList();
         return new Extraction(layout.masthead(), layout.year(), layout.yearSource(), articles);
     }

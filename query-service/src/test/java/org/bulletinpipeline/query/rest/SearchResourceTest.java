@@ -219,7 +219,7 @@ class SearchResourceTest {
                 Map.of("place", "999999"), "unknown-place-code",
                 Map.of("place", "41108"), "invalid-place-code",
                 Map.of("kind", "editorial"), "invalid-kind",
-                Map.of("factType", "casualties"), "invalid-fact-type",
+                Map.of("factType", "hospital_beds"), "invalid-fact-type",
                 Map.of("cursor", "bm90LWEtY3Vyc29y"), "invalid-cursor");
         cases.forEach((params, type) -> given().queryParams(params).get("/api/articles").then().statusCode(400)
                 .contentType("application/problem+json")

@@ -99,6 +99,15 @@ public class EntityExtractor {
 
     /** As {@link #extract(ArticleLayout, BulletinLayout)}, with what the feed said of the page. */
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin, SourceHints source) {
+        return extract(article, bulletin, source, Set.of());
+    }
+
+    /**
+     * As {@link #extract(ArticleLayout, BulletinLayout, SourceHints)}, with the prefectures the whole page names
+     * ({@link #pageCities}), which decide between divisions of one name where the article and the publisher do not.
+     */
+    public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin, SourceHints source,
+                                   Set<String> pageCities) {
         String headline = headline(article, bulletin);
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();
@@ -121,7 +130,7 @@ public class EntityExtractor {
         }
         List<PlaceRecognizer.Mention> regions = regions(bulletin, source);
         List<PlaceRecognizer.Mention> placeMentions = places.recognize(analyzed, excluded,
-                regions.size() == 1 ? List.of(regions.get(0).code()) : List.of());
+                regions.size() == 1 ? List.of(regions.get(0).code()) : List.of(), pageCities);
         // units the tagger alone proposes come last: they never hide a place or unit the rules read
         units = organizations.withTaggedNames(analyzed, bookTitles, units, placeMentions);
         units.forEach(unit -> unitEnds.add(unit.end()));
@@ -150,6 +159,11 @@ public class EntityExtractor {
                 keywords.extract(terms, bodyStart),
                 summarizer.summarize(body),
                 topics.classify(headline, body));
+    }
+
+    /** The prefectures a page names without ambiguity ({@code 4110} for 许昌市), read once per page. */
+    public Set<String> pageCities(String page) {
+        return places.pageCities(page);
     }
 
     /**

@@ -340,14 +340,14 @@ public final class CaseCountReader {
 
     /** The division named last in {@code [from, to)}: 湖北省武汉市新增… counts for 武汉市. */
     private static PlaceRecognizer.Mention placeIn(List<PlaceRecognizer.Mention> divisions, int from, int to) {
-        int last = countBefore(divisions, to + 1, PlaceRecognizer.Mention::end) - 1;
+        int last = FactExtractor.countStartingBefore(divisions, to + 1, PlaceRecognizer.Mention::end) - 1;
         return last >= 0 && divisions.get(last).start() >= from ? divisions.get(last) : null;
     }
 
     /** The division a sentence opens with, in its first clause before {@code at}: 禹州市完成…，当天新增…. */
     private static PlaceRecognizer.Mention openingPlace(List<PlaceRecognizer.Mention> divisions, String text,
                                                         int sentence, int at) {
-        int first = countBefore(divisions, sentence, PlaceRecognizer.Mention::start);
+        int first = FactExtractor.countStartingBefore(divisions, sentence, PlaceRecognizer.Mention::start);
         if (first == divisions.size()) {
             return null;
         }
@@ -362,7 +362,7 @@ public final class CaseCountReader {
     private static List<PlaceRecognizer.Mention> itemPlaces(List<PlaceRecognizer.Mention> divisions, String text,
                                                             int at, int segStart) {
         List<PlaceRecognizer.Mention> chain = new ArrayList<>();
-        int index = countBefore(divisions, at + 1, PlaceRecognizer.Mention::end) - 1;
+        int index = FactExtractor.countStartingBefore(divisions, at + 1, PlaceRecognizer.Mention::end) - 1;
         if (index < 0 || divisions.get(index).start() < segStart
                 || !ITEM_GAP.matcher(text.substring(divisions.get(index).end(), at)).matches()) {
             return chain;
@@ -377,21 +377,6 @@ public final class CaseCountReader {
             chain.add(0, p);
         }
         return chain;
-    }
-
-    /** How many of {@code items}, in reading order, have a key below {@code limit}: a binary search. */
-    private static <T> int countBefore(List<T> items, int limit, java.util.function.ToIntFunction<T> key) {
-        int low = 0;
-        int high = items.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (key.applyAsInt(items.get(mid)) < limit) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     /** Where the innermost parenthesis still open at {@code at} was opened, after {@code from}; -1 if none. */
@@ -422,7 +407,7 @@ public final class CaseCountReader {
 
     /** The last day printed at or before {@code at}; {@code days} are in reading order. */
     private static LocalDate dayBefore(List<Day> days, int at) {
-        int count = countBefore(days, at + 1, Day::start);
+        int count = FactExtractor.countStartingBefore(days, at + 1, Day::start);
         return count == 0 ? null : days.get(count - 1).date();
     }
 

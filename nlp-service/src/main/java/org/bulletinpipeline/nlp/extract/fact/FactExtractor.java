@@ -221,8 +221,11 @@ public final class FactExtractor {
         return count == 0 ? dateline : dates.get(count - 1).date();
     }
 
-    /** How many of {@code items}, in reading order, start before {@code limit}: a binary search, not a scan. */
-    private static <T> int countStartingBefore(List<T> items, int limit, ToIntFunction<T> start) {
+    /**
+     * How many of {@code items}, in reading order, start before {@code limit}: a binary search, not a scan. Any key
+     * in reading order will do ({@link CaseCountReader} searches places by their end).
+     */
+    static <T> int countStartingBefore(List<T> items, int limit, ToIntFunction<T> start) {
         int low = 0;
         int high = items.size();
         while (low < high) {

@@ -76,16 +76,33 @@ public final class PlaceRecognizer {
 
     /** Places in reading order outside {@code excluded} (unit names, book titles). */
     public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded) {
-        return recognize(text, excluded, List.of());
+        return recognize(text, excluded, List.of(), Set.of());
+    }
+
+    /**
+     * The prefectures ({@code 4110}) a page names without ambiguity: those of names of a single division
+     * ({@code 长春市}, {@code 许昌}). An article of the page that prints only an ambiguous name (朝阳区) is read
+     * in their light.
+     */
+    public Set<String> pageCities(String page) {
+        Set<String> cities = new HashSet<>();
+        gazetteer.scan(page, (begin, end, entry) -> {
+            if (entry.divisions().size() == 1 && entry.divisions().get(0).level() != PlaceLevel.TOWN) {
+                cities.addAll(entry.contextCities());
+            }
+        });
+        return cities;
     }
 
     /**
      * As {@link #recognize(AnalyzedText, List)}, with the codes of the divisions the publisher covers
-     * ({@code 许昌日报} → 411000), which decide between divisions of one name when the article itself does not.
+     * ({@code 许昌日报} → 411000), which decide between divisions of one name as the article's own places do, and
+     * the prefectures the rest of the page names ({@link #pageCities}), which decide when neither does.
      */
-    public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded, List<String> regionCodes) {
+    public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded, List<String> regionCodes,
+                                   Set<String> pageCities) {
         String s = text.text();
-        List<Mention> divisions = divisions(text, regionCodes);
+        List<Mention> divisions = divisions(text, regionCodes, pageCities);
         List<Mention> found = new ArrayList<>(divisions);
         for (Mention d : divisions) {
             if (d.level() == PlaceLevel.TOWN) {
@@ -166,7 +183,7 @@ public final class PlaceRecognizer {
             "境外", "海外", "国内", "国外", "当地", "各地", "全国", "全省", "全市", "全县", "沿海", "边境", "世界");
 
     /** Divisions from the gazetteer, leftmost-longest, with the short forms a reader resolves from context. */
-    private List<Mention> divisions(AnalyzedText text, List<String> regionCodes) {
+    private List<Mention> divisions(AnalyzedText text, List<String> regionCodes, Set<String> pageCities) {
         String s = text.text();
         List<Mention> hits = new ArrayList<>();
         Set<String> contextCities = new HashSet<>();
@@ -197,7 +214,7 @@ public final class PlaceRecognizer {
         List<Mention> accepted = new ArrayList<>();
         for (Mention hit : longestNonOverlapping(hits)) {
             PlaceGazetteer.Entry entry = gazetteer.lookup(hit.name());
-            Division d = choose(entry.divisions(), contextCities);
+            Division d = choose(entry.divisions(), contextCities, pageCities);
             if (entry.shortForm()) {
                 // A short form must stand as a word (许昌/本轮), and a county's short form (禹州, 长葛) is only
                 // trusted where its city or its full name is also printed.
@@ -232,24 +249,18 @@ public final class PlaceRecognizer {
 
     /**
      * Of several divisions with one name (东城区 of Beijing and of 许昌), the one in a city the text or the publisher
-     * names, else the one in a province they name. Without such context a province's name is the province, and a
+     * names, else the one in a province they name, else the same by the rest of the page. Without such context a province's name is the province, and a
      * name shared within one province is its highest division (吉林: the province, not its city); a name shared
      * across provinces is not guessed (null).
      */
-    private static Division choose(List<Division> divisions, Set<String> contextCities) {
+    private static Division choose(List<Division> divisions, Set<String> contextCities, Set<String> pageCities) {
         if (divisions.size() == 1) {
             return divisions.get(0);
         }
-        for (Division d : divisions) {
-            if (contextCities.contains(d.cityPrefix())) {
+        for (Set<String> context : List.of(contextCities, pageCities)) {
+            Division d = inContext(divisions, context);
+            if (d != null) {
                 return d;
-            }
-        }
-        for (Division d : divisions) {
-            for (String city : contextCities) {
-                if (city.startsWith(d.provincePrefix())) {
-                    return d;
-                }
             }
         }
         // 海南 is the province before 海南藏族自治州 of 青海
@@ -261,6 +272,23 @@ public final class PlaceRecognizer {
         String province = divisions.get(0).provincePrefix();
         if (divisions.stream().allMatch(d -> d.provincePrefix().equals(province))) {
             return divisions.stream().min(java.util.Comparator.comparingInt(d -> d.level().ordinal())).orElseThrow();
+        }
+        return null;
+    }
+
+    /** The division in a city of {@code context}, else in a province of it, else null. */
+    private static Division inContext(List<Division> divisions, Set<String> context) {
+        for (Division d : divisions) {
+            if (context.contains(d.cityPrefix())) {
+                return d;
+            }
+        }
+        for (Division d : divisions) {
+            for (String city : context) {
+                if (city.startsWith(d.provincePrefix())) {
+                    return d;
+                }
+            }
         }
         return null;
     }

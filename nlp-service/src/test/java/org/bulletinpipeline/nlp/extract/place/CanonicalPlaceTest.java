@@ -24,10 +24,15 @@ class CanonicalPlaceTest {
     private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
     private static Map<String, Place> places(String body, String publication) {
+        return places(body, publication, body);
+    }
+
+    /** The places of {@code body} as an article of {@code page}. */
+    private static Map<String, Place> places(String body, String publication, String page) {
         ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, body, null,
                 new Span(0, body.length()), OffsetMap.contiguous(0, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)),
-                new SourceHints(publication, null)).places().stream()
+                new SourceHints(publication, null), EXTRACTOR.pageCities(page)).places().stream()
                 .collect(Collectors.toMap(Place::name, Function.identity()));
     }
 
@@ -61,6 +66,14 @@ class CanonicalPlaceTest {
     @Test
     void thePublishersRegionDecidesWhenTheArticleDoesNot() {
         assertEquals("110105", places("朝阳区开展环境整治。", "北京日报").get("朝阳区").code());
+    }
+
+    @Test
+    void anotherArticleOfThePageDecidesWhenThisOneDoesNot() {
+        String article = "朝阳区开展环境整治。";
+        assertEquals("220104", places(article, null, "长春市召开会议。\n" + article).get("朝阳区").code());
+        // the article's own places come first
+        assertEquals("110105", places("北京市朝阳区开展环境整治。", null, "长春市召开会议。").get("朝阳区").code());
     }
 
     @Test
