@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.bulletinpipeline.nlp.event.BulletinSource;
+import org.bulletinpipeline.nlp.event.ItemMetadata;
 import org.bulletinpipeline.nlp.service.BulletinIds;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.bulletinpipeline.nlp.service.NlpConfig;
@@ -46,11 +47,12 @@ class ExtractionErrorTest {
         String nextId = BulletinIds.of(next);
         QuarkusMock.installMockForType(new ExtractionService(config) {
             @Override
-            public ExtractionResult extract(String bulletinId, String text, BulletinSource source) {
+            public ExtractionResult extract(String bulletinId, String text, BulletinSource source,
+                                            ItemMetadata item) {
                 if (bulletinId.equals(overflowingId)) {
                     throw new StackOverflowError();
                 }
-                return super.extract(bulletinId, text, source);
+                return super.extract(bulletinId, text, source, item);
             }
         }, ExtractionService.class);
 
