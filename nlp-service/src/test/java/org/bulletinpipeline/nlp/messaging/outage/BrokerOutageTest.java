@@ -24,6 +24,7 @@ import org.bulletinpipeline.nlp.service.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,7 +41,7 @@ class BrokerOutageTest {
 
     @Test
     void aBulletinPublishedAcrossABrokerOutageIsProcessedOnceAndNotDeadLettered() throws Exception {
-        StoppableBroker broker = OutageBrokerProfile.broker();
+        StoppableBroker broker = OutageBrokerProfile.broker(ConfigProvider.getConfig());
         String text = Samples.text(Samples.NAMES.get(0)) + "\n\n测试编号 " + UUID.randomUUID();
         String id = BulletinIds.of(text);
         String event = json.writeValueAsString(Map.of("schemaVersion", 1, "bulletinId", id,
