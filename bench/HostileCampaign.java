@@ -158,7 +158,7 @@ public class HostileCampaign {
         }
         Map<String, String> fate = settle(accepted, ordinary,
                 Duration.ofSeconds(Long.parseLong(opt.getOrDefault("settle-s", "300"))));
-        long lost = accepted.stream().filter(id -> !Set.of("processed", "failed").contains(fate.get(id))).count();
+        long lost = accepted.stream().filter(id -> !Set.of("processed", "failed").contains(fate.getOrDefault(id, "absent"))).count();
         long ordinaryProcessed = ordinary.stream().filter(id -> "processed".equals(fate.get(id))).count();
         List<String> notReady = new ArrayList<>();
         for (String base : List.of(ingest, nlp, query)) {
@@ -226,7 +226,7 @@ public class HostileCampaign {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             for (String id : all) {
-                if (Set.of("processed", "failed").contains(fate.get(id))) {
+                if (Set.of("processed", "failed").contains(fate.getOrDefault(id, "absent"))) {
                     continue;
                 }
                 Outcome o = send(new Shot("settle", "settle", "GET", query + "/api/bulletins/" + id, Map.of(), null,
@@ -234,7 +234,7 @@ public class HostileCampaign {
                 Matcher m = STATUS.matcher(o.body());
                 fate.put(id, o.status() == 200 && m.find() ? m.group(1) : "absent");
             }
-            if (all.stream().allMatch(id -> Set.of("processed", "failed").contains(fate.get(id)))) {
+            if (all.stream().allMatch(id -> Set.of("processed", "failed").contains(fate.getOrDefault(id, "absent")))) {
                 break;
             }
             Thread.sleep(2000);
@@ -588,9 +588,10 @@ public class HostileCampaign {
         String[] bases = {ingest, nlp, query};
         String[] paths = {"/api/bulletins", "/api/extract", "/api/articles", "/api/../../etc/passwd", "/api/admin",
                 "/" + "a/".repeat(500), "/api/articles/%ff%fe", "/q/../api/articles", "/api/stream/articles"};
+        String path = paths[(i / 3) % paths.length];
         return new Shot("any: unknown routes and methods", "route", methods[i % methods.length],
-                bases[i % bases.length] + paths[(i / 3) % paths.length], Map.of("Authorization", "Bearer " + feedKey),
-                null, false);
+                bases[i % bases.length] + path, Map.of("Authorization", "Bearer " + feedKey), null,
+                path.contains("/stream/"));
     }
 
     private String searchParams(int i, boolean paging) {
