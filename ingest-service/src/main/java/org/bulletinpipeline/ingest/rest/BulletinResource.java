@@ -156,7 +156,14 @@ public class BulletinResource {
     @Operation(summary = "Submit files, each a bulletin", description = "Any number of file parts; the file name is "
             + "kept as source.fileName. Optional form fields publication, publishedOn, page and url apply to all.")
     public Response submitFiles(@RestForm(FileUpload.ALL) List<FileUpload> files, @RestForm String publication,
-                                @RestForm String publishedOn, @RestForm String page, @RestForm String url) {
+                                @RestForm String publishedOn, @RestForm String page, @RestForm String url,
+                                @Context HttpHeaders headers) {
+        // without "boundary=" the decoder cannot split the body and hands over no part at all, which would read as
+        // an empty form rather than as the unreadable body it is
+        if (!headers.getMediaType().getParameters().containsKey("boundary")) {
+            throw new InvalidBulletinException(400, "malformed-multipart", "multipart/form-data needs a boundary "
+                    + "parameter, e.g. Content-Type: multipart/form-data; boundary=XYZ.");
+        }
         BulletinSource shared = new BulletinSource(feed(), publication, date(publishedOn), page, null, url);
         return answer(batch.ingest(reader.files(files, shared)));
     }

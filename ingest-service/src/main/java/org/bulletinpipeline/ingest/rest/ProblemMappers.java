@@ -1,5 +1,7 @@
 package org.bulletinpipeline.ingest.rest;
 
+import java.io.IOException;
+
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +14,8 @@ import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.OverloadedException;
 import org.bulletinpipeline.ingest.service.UnknownBulletinException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json with a stable type; nothing is published on any of them. */
@@ -53,6 +57,42 @@ public class ProblemMappers {
     public Response malformedJson(JacksonException e) {
         return Problem.builder(400, "malformed-request", "Malformed JSON",
                 "The body is not a JSON object {\"text\", \"source\"}: " + e.getOriginalMessage()).build();
+    }
+
+    /**
+     * The form decoder reads a whole multipart body before the resource runs. A body that stops before its closing
+     * delimiter ("--XYZ\r\n...\r\n--XYZ\r\n" with no "--XYZ--"), never shows its boundary, or is cut inside a
+     * part's headers ends the decoder with a plain IOException; only those thrown by the decoder itself are the
+     * client's fault, any other IOException is a server error and is logged as one.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        if (e instanceof MultiPartParserDefinition.FileTooLargeException) {
+            return Problem.builder(413, "request-too-large", "Request too large", e.getMessage()).build();
+        }
+        if (thrownByFormDecoder(e)) {
+            return malformedMultipart(e.getMessage());
+        }
+        LOG.error("request failed reading its body", e);
+        return Problem.builder(500, "internal-error", "Internal error",
+                "The request could not be read; nothing was accepted.").build();
+    }
+
+    /** A part header line that is not "Name: value", e.g. "Content-Disposition form-data" without its colon. */
+    @ServerExceptionMapper
+    public Response malformedPartHeader(MultipartParser.MalformedMessageException e) {
+        return malformedMultipart("A part header is not a \"Name: value\" line");
+    }
+
+    private static Response malformedMultipart(String cause) {
+        return Problem.builder(400, "malformed-multipart", "Malformed multipart body",
+                cause + ". Send multipart/form-data with a boundary parameter, each part starting with --boundary "
+                        + "and its Content-Disposition header, and the body ending with --boundary--.").build();
+    }
+
+    private static boolean thrownByFormDecoder(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(MultipartParser.class.getPackageName() + ".");
     }
 
     @ServerExceptionMapper
