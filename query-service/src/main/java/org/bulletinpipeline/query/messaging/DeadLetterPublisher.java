@@ -18,7 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** Sends a record this service cannot apply to {@code bulletins.dlq}, with the reason, and waits for the ack. */
+/**
+ * Sends a record this service cannot apply to {@code bulletins.dlq}, with the reason and the bulletin its key names,
+ * and waits for the ack.
+ */
 @ApplicationScoped
 public class DeadLetterPublisher {
 
@@ -37,7 +40,10 @@ public class DeadLetterPublisher {
                 record.offset(), reason);
         Map<String, Object> letter = new LinkedHashMap<>();
         letter.put("schemaVersion", 1);
-        letter.put("bulletinId", null);
+        // records on both topics are keyed by their bulletin's id: the letter names that bulletin, so it is listed as
+        // failed with this reason rather than missing, even when the record itself could not be read
+        letter.put("bulletinId", record.key() != null && EventConsumers.BULLETIN_ID.matcher(record.key()).matches()
+                ? record.key() : null);
         letter.put("service", "query-service");
         letter.put("sourceTopic", record.topic());
         letter.put("partition", record.partition());

@@ -25,7 +25,8 @@ import org.jboss.logging.MDC;
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
-    private static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
+    /** The shape of a bulletin id, as the producers key their records with it. */
+    static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
 
     private final EventParser parser;
     private final BulletinStore store;

@@ -3,6 +3,7 @@ package org.bulletinpipeline.query.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,7 +41,7 @@ class PoisonRecordTest {
     /** Four-byte UTF-8: an ideograph of CJK Extension B and an emoji, both outside the Basic Multilingual Plane. */
     private static final String ASTRAL = "\uD840\uDC00\uD83D\uDE00";
 
-    private record Sent(String shape, RecordMetadata at, boolean storable) {
+    private record Sent(String shape, String bulletinId, RecordMetadata at, boolean storable) {
     }
 
     @Test
@@ -90,6 +91,13 @@ class PoisonRecordTest {
             }
         }
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        // the bulletin a poison record was keyed by is listed as failed with the reason, not missing
+        await().atMost(TestArticles.WAIT).untilAsserted(() -> {
+            for (Sent s : sent.stream().filter(s -> !s.storable()).toList()) {
+                given().get("/api/bulletins/" + s.bulletinId()).then().statusCode(200)
+                        .body("status", equalTo("failed")).body("failureReason", notNullValue());
+            }
+        });
 
         String group = ConfigProvider.getConfig()
                 .getValue("mp.messaging.incoming.articles-extracted.group.id", String.class);
@@ -127,7 +135,7 @@ class PoisonRecordTest {
         String id = TestArticles.newId();
         Map<String, Object> article = TestArticles.article(id, 0, 1);
         poison.accept(article);
-        return new Sent(shape, KafkaTestConfig.produce("articles.extracted", id, JSON.writeValueAsString(article)),
+        return new Sent(shape, id, KafkaTestConfig.produce("articles.extracted", id, JSON.writeValueAsString(article)),
                 storable);
     }
 
@@ -140,11 +148,13 @@ class PoisonRecordTest {
         bulletin.put("source", new LinkedHashMap<>(Map.of("feed", "test", "publication", "\u8bb8\u660c\u65e5\u62a5")));
         bulletin.put("text", "\u6b63\u6587 " + id);
         poison.accept(bulletin);
-        return new Sent(shape, KafkaTestConfig.produce("bulletins.raw", id, JSON.writeValueAsString(bulletin)), false);
+        return new Sent(shape, id, KafkaTestConfig.produce("bulletins.raw", id, JSON.writeValueAsString(bulletin)),
+                false);
     }
 
     private static Sent raw(String topic, String shape, String value) {
-        return new Sent(shape, KafkaTestConfig.produce(topic, TestArticles.newId(), value), false);
+        String id = TestArticles.newId();
+        return new Sent(shape, id, KafkaTestConfig.produce(topic, id, value), false);
     }
 
     /** Sets {@code path} ({@code masthead.publication}; {@code persons.name} is the first person's) to {@code value}. */
