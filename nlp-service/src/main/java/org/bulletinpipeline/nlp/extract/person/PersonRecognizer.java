@@ -35,13 +35,13 @@ public final class PersonRecognizer {
 
     /** Credit words printed before a name, and the title they give: 摄影报道 credits a photographer (摄影). */
     private static final Pattern CREDIT = Pattern.compile("(记者|通讯员|摄影报道|摄影|文字整理|制图|编辑|校对)"
-            + "[::]?[ \\u3000]*");
+            + ":?[ \\u3000]*");
 
     /** Verbs of speech after a quote's closing mark: {@code ”王坤峰说}. */
     private static final Pattern SPEECH_VERB = Pattern.compile("^(?:说|表示|介绍|指出|强调|坦言|感慨|谈道|告诉)");
 
     /** A name in parentheses closing a story, {@code (冯纪宣)}: the author. */
-    private static final Pattern CLOSING_AUTHOR = Pattern.compile("[((]([\\p{IsHan}]{2,4})[))][ \\u3000]*(?:\\n|$)");
+    private static final Pattern CLOSING_AUTHOR = Pattern.compile("\\(([\\p{IsHan}]{2,4})\\)[ \\u3000]*(?:\\n|$)");
 
     /** A line of names alone under a headline, {@code 魏永涛 屈笑笑}: the authors. */
     private static final Pattern NAME_LINE = Pattern.compile("(?m)^[ \\u3000]*([\\p{IsHan}]{2,4}(?:[ \\u3000]+[\\p{IsHan}]{2,4}){0,3})[ \\u3000]*$");

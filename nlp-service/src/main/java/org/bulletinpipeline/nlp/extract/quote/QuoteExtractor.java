@@ -21,7 +21,7 @@ public final class QuoteExtractor {
 
     private static final Pattern SPEECH_AFTER = Pattern.compile("^[^。“”\\n]{0,24}?(?:说|表示|介绍|指出|强调|坦言|感慨)");
 
-    private static final Pattern SPEECH_BEFORE = Pattern.compile("(?:说|表示|介绍|指出|强调|坦言|感慨)[::]$");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile("(?:说|表示|介绍|指出|强调|坦言|感慨):$");
 
     public List<Found> extract(String text, Collection<String> persons) {
         List<Found> out = new ArrayList<>();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public final class Summarizer {
 
-    private static final Pattern CREDIT = Pattern.compile("^\\s*本报讯\\s*[((][^))]{0,30}[))]");
+    private static final Pattern CREDIT = Pattern.compile("^\\s*本报讯\\s*\\([^)]{0,30}\\)");
 
     private static final Pattern SENTENCE = Pattern.compile("[^。!?\\n]+[。!?]?");
 
