@@ -14,6 +14,9 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.ClasspathIOAdapter;
+import org.bulletinpipeline.nlp.extract.text.TextRange;
 import org.bulletinpipeline.nlp.extract.date.DateResolver;
 import org.bulletinpipeline.nlp.extract.fact.FactExtractor;
 import org.bulletinpipeline.nlp.extract.keyword.KeywordExtractor;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import com.hankcs.hanlp.seg.common.Term;
 
-import org.bulletinpipeline.nlp.extract.entity.NameStart;
+import org.bulletinpipeline.nlp.extract.text.NameStart;
 
 /**
  * Keywords of an article: the content words (nouns, verbal nouns, named entities) of two or more characters,

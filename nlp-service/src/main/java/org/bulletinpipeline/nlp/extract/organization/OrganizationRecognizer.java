@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.bulletinpipeline.nlp.extract.entity.LongestMatches;
-import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
-import org.bulletinpipeline.nlp.extract.entity.NameStart;
-import org.bulletinpipeline.nlp.extract.entity.TextRange;
+import org.bulletinpipeline.nlp.extract.text.LongestMatches;
+import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.NameStart;
+import org.bulletinpipeline.nlp.extract.text.TextRange;
 import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;

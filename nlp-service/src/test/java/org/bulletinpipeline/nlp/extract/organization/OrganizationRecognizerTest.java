@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bulletinpipeline.nlp.extract.entity.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
-import org.bulletinpipeline.nlp.extract.entity.TextRange;
+import org.bulletinpipeline.nlp.extract.text.TextRange;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 import org.junit.jupiter.api.Test;

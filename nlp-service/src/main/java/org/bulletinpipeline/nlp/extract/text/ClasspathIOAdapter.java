@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.entity;
+package org.bulletinpipeline.nlp.extract.text;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import com.hankcs.hanlp.corpus.io.IIOAdapter;
  * also writes binary caches of the dictionaries it parsed next to them; those writes are refused, so nothing is
  * written at run time and every instance reads the same packaged text.
  */
-final class ClasspathIOAdapter implements IIOAdapter {
+public final class ClasspathIOAdapter implements IIOAdapter {
 
     private static final ClassLoader LOADER = ClasspathIOAdapter.class.getClassLoader();
 
@@ -22,7 +22,7 @@ final class ClasspathIOAdapter implements IIOAdapter {
     }
 
     /** Makes HanLP read through this adapter; called before the first segmenter is built. */
-    static void install() {
+    public static void install() {
         if (!(HanLP.Config.IOAdapter instanceof ClasspathIOAdapter)) {
             HanLP.Config.IOAdapter = new ClasspathIOAdapter();
         }

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.entity;
+package org.bulletinpipeline.nlp.extract.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.entity;
+package org.bulletinpipeline.nlp.extract.text;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class AnalyzedText {
     private final List<NameTagger.Candidate> candidates;
     private final List<Term> terms;
 
-    AnalyzedText(String text, List<Term> terms, List<NameTagger.Candidate> candidates) {
+    public AnalyzedText(String text, List<Term> terms, List<NameTagger.Candidate> candidates) {
         this.text = text;
         this.candidates = candidates;
         this.terms = terms;

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.entity;
+package org.bulletinpipeline.nlp.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ClasspathIOAdapterTest {
 
     @Test
-    void theExtractorMakesHanLPReadFromTheClasspathOnly() throws IOException {
-        new EntityExtractor();
+    void installingMakesHanLPReadFromTheClasspathOnly() throws IOException {
+        ClasspathIOAdapter.install();
         ClasspathIOAdapter adapter = assertInstanceOf(ClasspathIOAdapter.class, HanLP.Config.IOAdapter);
         // the portable jar carries the core dictionary as the binary form HanLP would otherwise build from text
         try (InputStream core = adapter.open(HanLP.Config.CoreDictionaryPath + ".bin")) {
@@ -27,7 +27,7 @@ class ClasspathIOAdapterTest {
 
     @Test
     void cachesAreNeverWritten() {
-        new EntityExtractor();
+        ClasspathIOAdapter.install();
         assertThrows(IOException.class, () -> HanLP.Config.IOAdapter.create("data/dictionary/CoreNatureDictionary.txt.bin"));
     }
 }
