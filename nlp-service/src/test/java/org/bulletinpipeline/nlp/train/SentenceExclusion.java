@@ -12,13 +12,13 @@ import java.util.Set;
 /**
  * Sentences the name tagger must never be trained on: the development and test splits it is measured with. The
  * public corpora share their source: the MSRA training file holds, verbatim, sentences of People's Daily of
- * January 1998 that the People's Daily NER development and test splits hold too ({@code 中共中央总书记、国家主席江泽民}
+ * January 1998 that the People's Daily NER development and test splits hold too ({@code 中共中央总书记江泽民}
  * …). A training sentence is dropped when it equals an excluded one, contains it, or is contained in it (spaces
  * ignored, which the corpora place differently).
  */
 final class SentenceExclusion {
 
-    /** Shorter sentences are compared whole: a seven-character piece ({@code 新华社北京１月}) is no evidence. */
+    /** Shorter sentences are compared whole: a seven-character piece ({@code 新华社北京5月}) is no evidence. */
     private static final int KEY = 8;
 
     private final Set<String> whole = new HashSet<>();

@@ -92,10 +92,32 @@ public final class OrganizationRecognizer {
                 m = nationalAt(text, end);
             }
             if (m != null && !TextRange.covers(excluded, m.start(), m.end())) {
-                candidates.add(m);
+                candidates.add(taggedStart(text, m));
             }
         }
         return longestNonOverlapping(candidates);
+    }
+
+    /**
+     * The rule reading, starting where the tagger's unit of the same end starts when the words the rule took in
+     * before it are no nouns: {@code 应/中国人民外交学会}, {@code 而/国际游泳联合会}, {@code 因/广元铁路医院}. A
+     * place or name before the unit ({@code 许昌市/委}) stays part of it.
+     */
+    private static Mention taggedStart(AnalyzedText text, Mention m) {
+        for (NameTagger.Candidate c : text.candidates("nt")) {
+            if (c.end() != m.end() || c.start() <= m.start() || c.end() - c.start() < 2) {
+                continue;
+            }
+            for (int i = m.start(); i < c.start(); i = text.tokenEnd(i)) {
+                String nature = text.nature(i);
+                if (text.tokenStart(i) != i || text.tokenEnd(i) > c.start() || nature.isEmpty()
+                        || "nsjgx".indexOf(nature.charAt(0)) >= 0) {
+                    return m;
+                }
+            }
+            return new Mention(text.text().substring(c.start(), m.end()), c.start(), m.end());
+        }
+        return m;
     }
 
     /**

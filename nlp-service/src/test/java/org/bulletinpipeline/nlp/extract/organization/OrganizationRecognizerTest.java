@@ -59,4 +59,16 @@ class OrganizationRecognizerTest {
         // 督促相关部门落实责任。
         assertEquals(List.of(), units("\u7763\u4FC3\u76F8\u5173\u90E8\u95E8\u843D\u5B9E\u8D23\u4EFB\u3002"));
     }
+
+    @Test
+    void aFunctionWordBeforeAUnitIsNoPartOfIt() {
+        // 因广元铁路医院及时抢救，伤员脱离危险。 因/p is a preposition: the tagger's unit starts after it
+        assertEquals(List.of("\u5E7F\u5143\u94C1\u8DEF\u533B\u9662"), units("\u56E0\u5E7F\u5143\u94C1\u8DEF\u533B\u9662\u53CA\u65F6\u62A2\u6551\uFF0C\u4F24\u5458\u8131\u79BB\u5371\u9669\u3002"));
+    }
+
+    @Test
+    void aPlaceBeforeAnOrganStaysPartOfIt() {
+        // 许昌市委召开常委会议。
+        assertEquals(List.of("\u8BB8\u660C\u5E02\u59D4"), units("\u8BB8\u660C\u5E02\u59D4\u53EC\u5F00\u5E38\u59D4\u4F1A\u8BAE\u3002"));
+    }
 }

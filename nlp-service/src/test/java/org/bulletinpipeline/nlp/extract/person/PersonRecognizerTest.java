@@ -59,4 +59,31 @@ class PersonRecognizerTest {
         // 营造“崇廉尚洁”新常态。
         assertEquals(Map.of(), persons("\u8425\u9020\u201C\u5D07\u5EC9\u5C1A\u6D01\u201D\u65B0\u5E38\u6001\u3002"));
     }
+
+    @Test
+    void aTransliteratedNameAfterATitleIsReadWhole() {
+        // 国家杜马主席谢列兹尼奥夫今天会见了代表团。 HanLP's words cut the name after 谢列兹
+        assertEquals(Set.of("\u8C22\u5217\u5179\u5C3C\u5965\u592B"),
+                persons("\u56FD\u5BB6\u675C\u9A6C\u4E3B\u5E2D\u8C22\u5217\u5179\u5C3C\u5965\u592B\u4ECA\u5929\u4F1A\u89C1\u4E86\u4EE3\u8868\u56E2\u3002").keySet());
+    }
+
+    @Test
+    void aTaggedNameKeepsAFirstCharacterHanLpReadsAsAConjunction() {
+        // 法国总理若斯潘今天表示赞赏。 HanLP: 若/c 斯潘/nr
+        assertEquals(Set.of("\u82E5\u65AF\u6F58"), persons("\u6CD5\u56FD\u603B\u7406\u82E5\u65AF\u6F58\u4ECA\u5929\u8868\u793A\u8D5E\u8D4F\u3002").keySet());
+    }
+
+    @Test
+    void aPostFromTheLexiconAnchorsTheName() {
+        // 检察员张文华出庭支持公诉。
+        Map<String, Set<String>> found = persons("\u68C0\u5BDF\u5458\u5F20\u6587\u534E\u51FA\u5EAD\u652F\u6301\u516C\u8BC9\u3002");
+        assertEquals(Set.of("\u5F20\u6587\u534E"), found.keySet());
+        assertTrue(found.get("\u5F20\u6587\u534E").stream().anyMatch(t -> t.endsWith("\u68C0\u5BDF\u5458")), found.toString());
+    }
+
+    @Test
+    void anOccupationIsNoTitle() {
+        // 律师事务所今天开业。 律师 is no post: nothing to anchor a name on
+        assertEquals(Map.of(), persons("\u5F8B\u5E08\u4E8B\u52A1\u6240\u4ECA\u5929\u5F00\u4E1A\u3002"));
+    }
 }
