@@ -86,4 +86,10 @@ class PersonRecognizerTest {
         // 律师事务所今天开业。 律师 is no post: nothing to anchor a name on
         assertEquals(Map.of(), persons("\u5F8B\u5E08\u4E8B\u52A1\u6240\u4ECA\u5929\u5F00\u4E1A\u3002"));
     }
+
+    @Test
+    void aFamilyNameWithARoleWordIsNoName() {
+        // 公安局援禹辅警刘跃华趁换岗休息。 禹 is a family name, but 禹辅警 is the auxiliary police sent to Yuzhou
+        assertEquals(Set.of("\u5218\u8DC3\u534E"), persons("\u516C\u5B89\u5C40\u63F4\u79B9\u8F85\u8B66\u5218\u8DC3\u534E\u8D81\u6362\u5C97\u4F11\u606F\u3002").keySet());
+    }
 }
