@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.nlp.extract.text.NameStart;
+import org.bulletinpipeline.nlp.extract.text.Surnames;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.person;
+package org.bulletinpipeline.nlp.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
