@@ -2,7 +2,6 @@ package org.bulletinpipeline.query.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -89,7 +88,6 @@ class ArticleFormatsTest {
 
     @Test
     void ninjsIsValidAgainstTheNinjsSchema() throws Exception {
-        assumeTrue(IptcSchemas.folder().isPresent(), "no IPTC schema folder");
         JsonNode ninjs = new NinjsWriter(CONFIG).write(article());
         assertEquals(Set.of(), IptcSchemas.ninjsViolations(JSON.writeValueAsString(ninjs)));
         assertEquals("史根治在市疫情防控指挥部会议上强调", ninjs.at("/headlines/0/value").asText());
@@ -98,7 +96,6 @@ class ArticleFormatsTest {
 
     @Test
     void newsMlG2IsValidAgainstTheIptcSchema() throws Exception {
-        assumeTrue(IptcSchemas.folder().isPresent(), "no IPTC schema folder");
         StringWriter out = new StringWriter();
         new NewsMlG2Writer(CONFIG).write(article(), out);
         String xml = out.toString();
