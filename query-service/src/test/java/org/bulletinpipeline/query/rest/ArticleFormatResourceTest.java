@@ -22,12 +22,8 @@ class ArticleFormatResourceTest {
 
     @Test
     void oneArticleInEachFormatAndAnExportOfThem() {
-        String bulletinId = TestArticles.newId();
         String word = TestArticles.uniqueWord(4);
-        Map<String, Object> article = TestArticles.article(bulletinId, 0, 1);
-        article.put("title", "市疫情防控指挥部召开会议" + word);
-        TestArticles.publish(List.of(article));
-        TestArticles.awaitProcessed(bulletinId);
+        String bulletinId = stored(word, List.of("疫情防控"));
         String path = "/api/articles/" + bulletinId + "-0";
 
         given().accept("application/json").get(path).then().statusCode(200)
@@ -63,13 +59,8 @@ class ArticleFormatResourceTest {
 
     @Test
     void theTopicsAreIptcMediaTopicsInEveryFormatAndCanBeFilteredAndCounted() {
-        String bulletinId = TestArticles.newId();
         String word = TestArticles.uniqueWord(4);
-        Map<String, Object> article = TestArticles.article(bulletinId, 0, 1);
-        article.put("title", "市疫情防控指挥部召开会议" + word);
-        article.put("topics", List.of("epidemic_control", "governance"));
-        TestArticles.publish(List.of(article));
-        TestArticles.awaitProcessed(bulletinId);
+        String bulletinId = stored(word, List.of("epidemic_control", "governance"));
         String path = "/api/articles/" + bulletinId + "-0";
         String epidemic = "http://cv.iptc.org/newscodes/mediatopic/20000449";
 
@@ -115,5 +106,16 @@ class ArticleFormatResourceTest {
         assertTrue(csv.contains("\"epidemic_control|governance\",\"medtop:20000449|medtop:20000593\""), csv);
         given().queryParam("q", word).queryParam("format", "ndjson").get("/api/articles/export").then()
                 .statusCode(200).body(containsString("\"mediaTopics\":[\"medtop:20000449\",\"medtop:20000593\"]"));
+    }
+
+    /** Publishes a one-article bulletin whose title ends in {@code word}, waits until it is stored, returns its id. */
+    private static String stored(String word, List<String> topics) {
+        String bulletinId = TestArticles.newId();
+        Map<String, Object> article = TestArticles.article(bulletinId, 0, 1);
+        article.put("title", "市疫情防控指挥部召开会议" + word);
+        article.put("topics", topics);
+        TestArticles.publish(List.of(article));
+        TestArticles.awaitProcessed(bulletinId);
+        return bulletinId;
     }
 }
