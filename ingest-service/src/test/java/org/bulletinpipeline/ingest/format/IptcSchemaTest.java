@@ -38,4 +38,20 @@ class IptcSchemaTest {
         assertEquals(Set.of(), IptcSchemas.ninjsViolations(new String(Documents.bytes("ninjs-item.json"),
                 StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void aNitfDocumentOutOfItsNamespaceIsNot() {
+        String broken = new String(Documents.bytes("nitf-yuzhou-daily.xml"), StandardCharsets.UTF_8)
+                .replace(" xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"", "");
+        assertFalse(IptcSchemas.xmlViolations(IptcSchemas.NITF, broken.getBytes(StandardCharsets.UTF_8)).isEmpty());
+    }
+
+    @Test
+    void aNinjsDocumentWithoutItsUriOrWithAnUnknownStatusIsNot() {
+        String ninjs = new String(Documents.bytes("ninjs-item.json"), StandardCharsets.UTF_8);
+        String withoutUri = ninjs.replace("\"uri\": \"urn:newsml:ha.xinhuanet.com:20220517:c_1128657001\",", "");
+        assertFalse(IptcSchemas.ninjsViolations(withoutUri).isEmpty());
+        String published = ninjs.replace("\"pubstatus\": \"usable\"", "\"pubstatus\": \"published\"");
+        assertFalse(IptcSchemas.ninjsViolations(published).isEmpty());
+    }
 }
