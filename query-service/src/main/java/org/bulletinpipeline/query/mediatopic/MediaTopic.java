@@ -24,9 +24,4 @@ public record MediaTopic(String qcode, String uri, String labelEn, String labelZ
         return new MediaTopic(qcode, SCHEME_URI + qcode.substring(SCHEME_ALIAS.length()), labelEn, labelZh,
                 labelZhFromIptc);
     }
-
-    /** The eight digits: {@code 20000449}. */
-    public String code() {
-        return qcode.substring(SCHEME_ALIAS.length());
-    }
 }

@@ -23,7 +23,7 @@ class MediaTopicsTest {
     void everyTopicOfTheClassifierHasAMediaTopicWithBothLabels(String topic) {
         MediaTopic m = MAPPING.of(topic).orElseThrow(() -> new AssertionError(topic + " has no Media Topic"));
         assertTrue(m.qcode().matches("medtop:200\\d{5}"), m.qcode());
-        assertEquals("http://cv.iptc.org/newscodes/mediatopic/" + m.code(), m.uri());
+        assertEquals("http://cv.iptc.org/newscodes/mediatopic/" + m.qcode().substring("medtop:".length()), m.uri());
         assertTrue(!m.labelEn().isBlank(), m::toString);
         assertTrue(m.labelZh().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF), m::toString);
         assertEquals(Optional.of(topic), MAPPING.topicOf(m.qcode()));
