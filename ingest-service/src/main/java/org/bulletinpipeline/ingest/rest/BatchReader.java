@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.ingest.service.BatchItem;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.InvalidBulletinException;

@@ -20,7 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
 import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.ingest.format.DocumentIngest;
 import org.bulletinpipeline.ingest.format.FeedFormat;
 import org.bulletinpipeline.ingest.format.NewsFormat;

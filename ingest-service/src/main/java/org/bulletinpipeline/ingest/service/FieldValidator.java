@@ -4,7 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 
 /**
  * What ingest checks of a bulletin's source, so that nothing it accepts can be refused further down: PostgreSQL

@@ -15,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.ingest.format.DocumentIngest;
 import org.bulletinpipeline.ingest.format.NewsFormat;
 import org.bulletinpipeline.ingest.format.NewsFormats;
