@@ -18,7 +18,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.contracts.event.BulletinReceived;
 import org.bulletinpipeline.ingest.ledger.LedgerEntry;
-import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 

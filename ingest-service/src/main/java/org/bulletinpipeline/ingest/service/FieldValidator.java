@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 
 /**
  * What ingest checks of a bulletin's source, so that nothing it accepts can be refused further down: PostgreSQL

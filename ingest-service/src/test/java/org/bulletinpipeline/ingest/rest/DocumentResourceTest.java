@@ -23,8 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bulletinpipeline.ingest.format.Documents;
 import org.bulletinpipeline.contracts.EventSchema;
+import org.bulletinpipeline.ingest.format.Documents;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

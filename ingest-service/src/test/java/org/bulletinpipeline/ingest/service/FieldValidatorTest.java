@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.junit.jupiter.api.Test;
 
 class FieldValidatorTest {
