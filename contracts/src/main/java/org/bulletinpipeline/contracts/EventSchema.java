@@ -100,7 +100,16 @@ public enum EventSchema {
     }
 
     public Set<String> violations(JsonNode node) {
-        return schema.validate(node).stream().map(ValidationMessage::getMessage)
+        return schema.validate(node).stream().map(EventSchema::describe)
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /**
+     * The validator's message, which starts with where the violation is ("/facts/0/date: does not match the date
+     * pattern"); at the root that is nothing, and the message is left to start with what is wrong.
+     */
+    private static String describe(ValidationMessage message) {
+        String text = message.getMessage();
+        return text.startsWith(": ") ? text.substring(2) : text;
     }
 }

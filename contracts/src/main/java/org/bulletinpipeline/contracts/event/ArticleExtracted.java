@@ -34,13 +34,6 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
                 places, organizations, dates, facts, quotes, keywords, summary, topics, pipeline);
     }
 
-    /** The same article under another schema version and with other facts: how a consumer upgrades a v1 event. */
-    public ArticleExtracted withVersion(int version, List<FactView> upgradedFacts) {
-        return new ArticleExtracted(version, articleId, bulletinId, ordinal, articleCount, masthead, source, kind,
-                kicker, title, subtitle, bylines, dateline, yearSource, body, continuedOn, span, persons, places,
-                organizations, dates, upgradedFacts, quotes, keywords, summary, topics, pipeline);
-    }
-
     public record MastheadView(String publication, LocalDate publishedOn, String issueNo, String organizer) {
     }
 
