@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,9 +73,14 @@ public enum EventSchema {
         return Arrays.stream(values()).filter(s -> s.event == event && s.version == version).findFirst();
     }
 
+    /** Every version of {@code event}, oldest first: what a consumer accepts. */
+    public static List<EventSchema> versionsOf(Event event) {
+        return Arrays.stream(values()).filter(s -> s.event == event).toList();
+    }
+
     /** The newest version of {@code event}: the one its record in {@code contracts.event} follows. */
     public static EventSchema latest(Event event) {
-        return Arrays.stream(values()).filter(s -> s.event == event).reduce((older, newer) -> newer).orElseThrow();
+        return versionsOf(event).getLast();
     }
 
     public Event event() {

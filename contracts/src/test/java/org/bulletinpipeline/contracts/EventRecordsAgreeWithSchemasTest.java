@@ -33,10 +33,10 @@ class EventRecordsAgreeWithSchemasTest {
 
     @Test
     void everyOlderVersionBindsToTheNewestRecord() {
-        for (EventSchema schema : SchemaRecordAgreement.versionsOf(Event.BULLETIN_RECEIVED)) {
+        for (EventSchema schema : EventSchema.versionsOf(Event.BULLETIN_RECEIVED)) {
             assertEquals(List.of(), SchemaRecordAgreement.notBindable(schema, BulletinReceived.class), schema.file());
         }
-        for (EventSchema schema : SchemaRecordAgreement.versionsOf(Event.ARTICLE_EXTRACTED)) {
+        for (EventSchema schema : EventSchema.versionsOf(Event.ARTICLE_EXTRACTED)) {
             assertEquals(List.of(), SchemaRecordAgreement.notBindable(schema, ArticleExtracted.class), schema.file());
         }
     }

@@ -72,6 +72,8 @@ class EventSchemaTest {
     void eachVersionIsFoundByNumber() {
         assertEquals(EventSchema.ARTICLE_EXTRACTED_V1, EventSchema.of(Event.ARTICLE_EXTRACTED, 1).orElseThrow());
         assertTrue(EventSchema.of(Event.BULLETIN_RECEIVED, 9).isEmpty());
+        assertEquals(List.of(EventSchema.ARTICLE_EXTRACTED_V1, EventSchema.ARTICLE_EXTRACTED_V2),
+                EventSchema.versionsOf(Event.ARTICLE_EXTRACTED));
     }
 
     private static ArticleExtracted article(String factDate) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +164,5 @@ final class SchemaRecordAgreement {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<EventSchema> versionsOf(EventSchema.Event event) {
-        return Arrays.stream(EventSchema.values()).filter(s -> s.event() == event).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -91,7 +92,8 @@ public class EventParser {
         requireNoNul(node, "");
         int version = node.path("schemaVersion").asInt();
         EventSchema schema = EventSchema.of(event, version).orElseThrow(() -> new InvalidEventException(
-                "unsupported schemaVersion, expected one of " + versions(event)));
+                "unsupported schemaVersion, expected one of " + EventSchema.versionsOf(event).stream()
+                        .map(s -> String.valueOf(s.version())).collect(Collectors.joining(", "))));
         Set<String> violations = schema.violations(node);
         if (!violations.isEmpty()) {
             throw new InvalidEventException("violates " + schema.file() + ": " + String.join("; ", violations));
@@ -101,16 +103,6 @@ public class EventParser {
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage());
         }
-    }
-
-    private static String versions(Event event) {
-        List<String> versions = new ArrayList<>();
-        for (EventSchema schema : EventSchema.values()) {
-            if (schema.event() == event) {
-                versions.add(String.valueOf(schema.version()));
-            }
-        }
-        return String.join(", ", versions);
     }
 
     private static List<String> names(ArticleExtracted a) {
