@@ -94,7 +94,7 @@ public class BulletinConsumer {
                 deadLetter(record, bulletin.bulletinId(), "no article found in the text");
                 return;
             }
-            String broken = violations(extracted);
+            String broken = violations(json, extracted);
             if (broken != null) {
                 LOG.errorf("bulletin %s: %s", bulletin.bulletinId(), broken);
                 deadLetter(record, bulletin.bulletinId(), broken);
@@ -155,7 +155,7 @@ public class BulletinConsumer {
      * The contract violations of the articles about to be published, each named by its ordinal; none for what
      * extraction is meant to write, so any is a defect the bulletin is dead-lettered with rather than sent on.
      */
-    private String violations(List<ArticleExtracted> articles) {
+    static String violations(ObjectMapper json, List<ArticleExtracted> articles) {
         EventSchema schema = EventSchema.latest(Event.ARTICLE_EXTRACTED);
         List<String> found = new ArrayList<>();
         for (ArticleExtracted article : articles) {
