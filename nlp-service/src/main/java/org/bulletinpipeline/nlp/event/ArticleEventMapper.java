@@ -23,7 +23,7 @@ import org.bulletinpipeline.nlp.extract.model.ExtractedArticle;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.Span;
-import org.bulletinpipeline.nlp.extract.year.YearSource;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 
 /** Turns the extraction core's model into the v2 event contract (enum names become the contract's lower case). */
 public final class ArticleEventMapper {
