@@ -3,6 +3,7 @@ package org.bulletinpipeline.nlp.extract.ner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
@@ -52,105 +53,136 @@ public final class NameTagger {
     }
 
     /**
-     * The feature ids of each character, the features of {@link CharacterFeatures} looked up by number
-     * ({@link FeatureIndex}): the same ids, without building a string per feature.
+     * The emission scores: per character, the weights of its features of {@link CharacterFeatures} summed for each
+     * tag at {@code i * T + t}, feature by feature in the templates' order (the order HanLP sums them, so every
+     * float is the same). The ids are looked up by number ({@link FeatureIndex}), without building a string per
+     * feature.
      */
-    private int[][] rows(String text, String[] words) {
-        char[] c = CharacterFeatures.fold(text);
+    private float[] emissions(char[] c, int[] words) {
+        float[] w = model.parameter;
         int n = c.length;
-        int[] w = new int[n + 2];
-        w[0] = index.wordTag("^");
-        w[n + 1] = index.wordTag("$");
-        for (int i = 0; i < n; i++) {
-            w[i + 1] = index.wordTag(words[i]);
+        int tags = position.length;
+        // rows[j + 2] is the single-character row of the character at j, from two before the text to two after
+        int[] rows = new int[n + 4];
+        for (int j = -2; j < n + 2; j++) {
+            rows[j + 2] = index.row(CharacterFeatures.at(c, j));
         }
-        int[][] rows = new int[n][];
-        int[] row = new int[FeatureIndex.TEMPLATES.length()];
+        float[] score = new float[n * tags];
+        int[] ids = new int[FeatureIndex.TEMPLATES.length()];
         for (int i = 0; i < n; i++) {
             char p2 = CharacterFeatures.at(c, i - 2);
             char p1 = CharacterFeatures.at(c, i - 1);
             char c0 = c[i];
             char n1 = CharacterFeatures.at(c, i + 1);
             char n2 = CharacterFeatures.at(c, i + 2);
-            int w0 = w[i + 1];
-            int k = 0;
-            k = add(row, k, index.id(1, p2, 0));
-            k = add(row, k, index.id(2, p1, 0));
-            k = add(row, k, index.id(3, c0, 0));
-            k = add(row, k, index.id(4, n1, 0));
-            k = add(row, k, index.id(5, n2, 0));
-            k = add(row, k, index.id(6, p2, p1));
-            k = add(row, k, index.id(7, p1, c0));
-            k = add(row, k, index.id(8, c0, n1));
-            k = add(row, k, index.id(9, n1, n2));
-            k = add(row, k, index.id(10, p1, n1));
-            k = add(row, k, index.id(11, w0, 0));
-            k = add(row, k, index.id(12, w[i], w0));
-            k = add(row, k, index.id(13, w0, w[i + 2]));
-            k = add(row, k, index.id(14, c0, w0));
-            rows[i] = java.util.Arrays.copyOf(row, k);
+            int w0 = words[i + 1];
+            ids[0] = index.single(1, rows[i]);
+            ids[1] = index.single(2, rows[i + 1]);
+            ids[2] = index.single(3, rows[i + 2]);
+            ids[3] = index.single(4, rows[i + 3]);
+            ids[4] = index.single(5, rows[i + 4]);
+            ids[5] = index.pair(6, p2, p1);
+            ids[6] = index.pair(7, p1, c0);
+            ids[7] = index.pair(8, c0, n1);
+            ids[8] = index.pair(9, n1, n2);
+            ids[9] = index.pair(10, p1, n1);
+            ids[10] = index.wordFeature(11, w0, 0);
+            ids[11] = index.wordFeature(12, words[i], w0);
+            ids[12] = index.wordFeature(13, w0, words[i + 2]);
+            ids[13] = index.pair(14, c0, w0);
+            int at = i * tags;
+            for (int id : ids) {
+                if (id >= 0) {
+                    int base = id * tags;
+                    for (int t = 0; t < tags; t++) {
+                        score[at + t] += w[base + t];
+                    }
+                }
+            }
         }
-        return rows;
-    }
-
-    private static int add(int[] row, int k, int id) {
-        if (id >= 0) {
-            row[k++] = id;
-        }
-        return k;
+        return score;
     }
 
     /**
-     * The best tag sequence (Viterbi). HanLP's own decoder sums a character's feature weights once per pair of
-     * tags; here they are summed once per tag, which makes tagging several times faster with the same result.
-     * Weights are laid out as HanLP trains them: feature {@code f} for tag {@code t} at {@code f * T + t}, the
-     * transition from {@code p} (or the start, {@code p = T}) to {@code t} at {@code p * T + t}.
+     * Per character, the id of its word tag ({@link CharacterFeatures#wordTags}), with the text's start
+     * ({@code ^}) before and its end ({@code $}) after: {@code out[i + 1]} for character {@code i}.
      */
-    private int[] decode(int[][] rows) {
-        float[] w = model.parameter;
-        int n = rows.length;
-        int tags = position.length;
-        float[][] score = new float[n][tags];
-        int[][] back = new int[n][tags];
-        for (int i = 0; i < n; i++) {
-            int[] row = rows[i];
-            float[] emission = score[i];
-            for (int j = 0; j < row.length; j++) {
-                int base = row[j] * tags;
-                for (int t = 0; t < tags; t++) {
-                    emission[t] += w[base + t];
-                }
+    private int[] wordTagIds(int n, List<Term> terms) {
+        int[] out = new int[n + 2];
+        Arrays.fill(out, 1, n + 1, index.wordTag("xS"));
+        out[0] = index.wordTag("^");
+        out[n + 1] = index.wordTag("$");
+        for (Term term : terms) {
+            String nature = term.nature == null ? "x" : term.nature.toString();
+            int[] places = index.wordTagsOf(nature.length() > 2 ? nature.substring(0, 2) : nature);
+            int start = term.offset;
+            int end = Math.min(n, start + term.length());
+            for (int i = start; i < end; i++) {
+                int place = end - start == 1 ? 3 : i == start ? 0 : i == end - 1 ? 2 : 1;
+                out[i + 1] = places == null ? -1 : places[place];
             }
-            for (int t = 0; t < tags; t++) {
-                if (i == 0) {
-                    emission[t] += w[tags * tags + t];
-                    continue;
-                }
-                float best = Float.NEGATIVE_INFINITY;
-                int from = 0;
-                for (int p = 0; p < tags; p++) {
-                    float candidate = score[i - 1][p] + w[p * tags + t];
-                    if (candidate > best) {
-                        best = candidate;
-                        from = p;
+        }
+        return out;
+    }
+
+    /**
+     * The best tag sequence (Viterbi) over the emission scores, which it completes in place. HanLP's own decoder
+     * sums a character's feature weights once per pair of tags; here they are summed once per tag
+     * ({@link #emissions}), which makes tagging several times faster with the same result. Weights are laid out as
+     * HanLP trains them: feature {@code f} for tag {@code t} at {@code f * T + t}, the transition from {@code p}
+     * (or the start, {@code p = T}) to {@code t} at {@code p * T + t}.
+     */
+    private int[] decode(float[] score) {
+        float[] w = model.parameter;
+        int tags = position.length;
+        int n = score.length / tags;
+        int[] back = new int[n * tags];
+        float[] best = new float[tags];
+        int[] from = new int[tags];
+        for (int t = 0; t < tags; t++) {
+            score[t] += w[tags * tags + t];
+        }
+        for (int i = 1; i < n; i++) {
+            int previous = (i - 1) * tags;
+            Arrays.fill(best, Float.NEGATIVE_INFINITY);
+            Arrays.fill(from, 0);
+            // previous tag outermost, so the inner loop runs over contiguous weights; a later p replaces the best
+            // only when strictly greater, so ties keep the lowest p as before
+            for (int p = 0; p < tags; p++) {
+                float s = score[previous + p];
+                int transitions = p * tags;
+                for (int t = 0; t < tags; t++) {
+                    float candidate = s + w[transitions + t];
+                    if (candidate > best[t]) {
+                        best[t] = candidate;
+                        from[t] = p;
                     }
                 }
-                emission[t] += best;
-                back[i][t] = from;
+            }
+            int at = i * tags;
+            for (int t = 0; t < tags; t++) {
+                score[at + t] += best[t];
+                back[at + t] = from[t];
             }
         }
         int[] path = new int[n];
         int last = 0;
+        int end = (n - 1) * tags;
         for (int t = 1; t < tags; t++) {
-            if (score[n - 1][t] > score[n - 1][last]) {
+            if (score[end + t] > score[end + last]) {
                 last = t;
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             path[i] = last;
-            last = back[i][last];
+            last = back[i * tags + last];
         }
         return path;
+    }
+
+    /** The id of the best tag of each character of {@code text} (not empty) in the model's tag set. */
+    int[] tagIds(String text, List<Term> terms) {
+        return decode(emissions(CharacterFeatures.fold(text), wordTagIds(text.length(), terms)));
     }
 
     /**
@@ -162,7 +194,7 @@ public final class NameTagger {
         if (text.isEmpty()) {
             return out;
         }
-        int[] guess = decode(rows(text, CharacterFeatures.wordTags(text.length(), terms)));
+        int[] guess = tagIds(text, terms);
         int start = -1;
         for (int i = 0; i < guess.length; i++) {
             char p = position[guess[i]];
