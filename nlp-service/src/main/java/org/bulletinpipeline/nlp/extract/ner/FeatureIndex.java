@@ -10,10 +10,12 @@ import java.util.Map;
  * "previous character 北" … {@code nsBa} is "word tag nsB"); here each becomes numbers, so a lookup builds no
  * string. Built once from the model; the ids are the model's own.
  * <p>
- * Eight of a character's fourteen features have small domains and are read from arrays: the five single
- * characters (a table row per character the model knows) and the three word-tag features (a few hundred word
- * tags). Only the pairs with a character ({@code 李鹏7}, {@code 市nsEd}) go through the hash table, which then
- * holds a fraction of the model and stays in the processor's cache longer.
+ * The tables follow what a character's fourteen features have in common. The five single characters (templates
+ * 1-5) are a row per character the model knows, the three word-tag features (11-13) arrays over a few hundred
+ * word tags. Four templates (6-9) are the same two adjacent characters seen from four places ({@code 李鹏} is
+ * "previous two", "previous and own", "own and next", "next two" for the characters around it): one lookup per
+ * adjacent pair of the text serves all four. Only the character pair around a character (10) and the character
+ * with its word tag (14) are looked up per character.
  */
 final class FeatureIndex {
 
@@ -22,9 +24,16 @@ final class FeatureIndex {
     /** Templates 1-5, one character each: the characters two before to two after. */
     static final int SINGLE_CHARACTER_TEMPLATES = 5;
 
+    /** Templates 6-9, two adjacent characters: before the previous, previous, own and next character. */
+    static final int ADJACENT_PAIR_TEMPLATES = 4;
+
+    private static final int AROUND = 10;
     private static final int WORD = 11;
     private static final int PREVIOUS_AND_WORD = 12;
     private static final int WORD_AND_NEXT = 13;
+
+    private static final int ID_BITS = 27;
+    private static final int ID_MASK = (1 << ID_BITS) - 1;
 
     private final Map<String, Integer> wordTags = new HashMap<>();
     /** Word tags by part of speech ({@code ns}): the ids of its word tags ending in B, M, E and S, or -1. */
@@ -39,15 +48,25 @@ final class FeatureIndex {
     private final int[] previousAndWord;
     private final int[] wordAndNext;
 
-    private final long[] keys;
-    private final int[] ids;
-    private final int mask;
+    /**
+     * Adjacent character pairs, open addressing: a slot holds the pair ({@code 1 << 32 | a << 16 | b}, 0 when
+     * empty) in {@link #adjacentKeys} and the ids of templates 6-9 for it at {@code slot * 4} in
+     * {@link #adjacentIds}.
+     */
+    private final long[] adjacentKeys;
+    private final int[] adjacentIds;
+    /**
+     * Templates 10 and 14, open addressing: each slot holds the feature's key and id in one {@code long}
+     * ({@code key << ID_BITS | id}), so a lookup reads one place of memory; 0 marks an empty slot.
+     */
+    private final long[] entries;
 
     FeatureIndex(Iterable<Map.Entry<String, Integer>> features, int size) {
         long[] parsed = new long[size];
         int[] parsedIds = new int[size];
         int count = 0;
         int rows = 1;
+        int adjacent = 0;
         int pairs = 0;
         for (Map.Entry<String, Integer> feature : features) {
             long key = parse(feature.getKey());
@@ -55,10 +74,13 @@ final class FeatureIndex {
                 continue;
             }
             int template = template(key);
-            if (template <= SINGLE_CHARACTER_TEMPLATES && characterRow[first(key)] == 0) {
-                characterRow[first(key)] = (char) rows++;
-            } else if (template > SINGLE_CHARACTER_TEMPLATES && template != WORD && template != PREVIOUS_AND_WORD
-                    && template != WORD_AND_NEXT) {
+            if (template <= SINGLE_CHARACTER_TEMPLATES) {
+                if (characterRow[first(key)] == 0) {
+                    characterRow[first(key)] = (char) rows++;
+                }
+            } else if (template < AROUND) {
+                adjacent++;
+            } else if (template == AROUND || template > WORD_AND_NEXT) {
                 pairs++;
             }
             parsed[count] = key;
@@ -69,21 +91,22 @@ final class FeatureIndex {
         word = filled(tags);
         previousAndWord = filled(tags * tags);
         wordAndNext = filled(tags * tags);
-        int capacity = Integer.highestOneBit(Math.max(16, pairs * 3)) << 1;
-        keys = new long[capacity];
-        ids = new int[capacity];
-        mask = capacity - 1;
+        adjacentKeys = new long[capacity(adjacent)];
+        adjacentIds = filled(adjacentKeys.length * ADJACENT_PAIR_TEMPLATES);
+        entries = new long[capacity(pairs)];
         for (int i = 0; i < count; i++) {
             long key = parsed[i];
+            int template = template(key);
             int a = first(key);
             int b = second(key);
-            switch (template(key)) {
-                case 1, 2, 3, 4, 5 -> singles[characterRow[a] * SINGLE_CHARACTER_TEMPLATES + template(key) - 1] =
-                        parsedIds[i];
-                case WORD -> word[a] = parsedIds[i];
-                case PREVIOUS_AND_WORD -> previousAndWord[a * tags + b] = parsedIds[i];
-                case WORD_AND_NEXT -> wordAndNext[a * tags + b] = parsedIds[i];
-                default -> put(key, parsedIds[i]);
+            int id = parsedIds[i];
+            switch (template) {
+                case 1, 2, 3, 4, 5 -> singles[characterRow[a] * SINGLE_CHARACTER_TEMPLATES + template - 1] = id;
+                case 6, 7, 8, 9 -> adjacentIds[adjacentSlot(a, b, true) * ADJACENT_PAIR_TEMPLATES + template - 6] = id;
+                case WORD -> word[a] = id;
+                case PREVIOUS_AND_WORD -> previousAndWord[a * tags + b] = id;
+                case WORD_AND_NEXT -> wordAndNext[a * tags + b] = id;
+                default -> put(key, id);
             }
         }
         wordTags.forEach((tag, id) -> {
@@ -92,6 +115,11 @@ final class FeatureIndex {
                 wordTagsByPart.computeIfAbsent(tag.substring(0, tag.length() - 1), k -> filled(4))[place] = id;
             }
         });
+    }
+
+    /** A power of two with room for {@code count} keys at most a third full. */
+    private static int capacity(int count) {
+        return Integer.highestOneBit(Math.max(16, count * 3)) << 1;
     }
 
     private static int[] filled(int length) {
@@ -140,50 +168,94 @@ final class FeatureIndex {
         };
     }
 
-    /** The feature id of a pair template (6-10 two characters, 14 character and word tag) with parts a, b, or -1. */
+    /**
+     * The slot of the adjacent characters {@code a b} for {@link #adjacent}, or -1 when the model has no feature
+     * of that pair.
+     */
+    int adjacentPair(char a, char b) {
+        return adjacentSlot(a, b, false);
+    }
+
+    /** The feature id of template {@code template} (6-9) for the adjacent pair in {@code slot}, or -1. */
+    int adjacent(int template, int slot) {
+        return slot < 0 ? -1 : adjacentIds[slot * ADJACENT_PAIR_TEMPLATES + template - 6];
+    }
+
+    private int adjacentSlot(int a, int b, boolean add) {
+        long key = 1L << 32 | (long) a << 16 | b;
+        int mask = adjacentKeys.length - 1;
+        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+            if (adjacentKeys[slot] == key) {
+                return slot;
+            }
+            if (adjacentKeys[slot] == 0) {
+                if (!add) {
+                    return -1;
+                }
+                adjacentKeys[slot] = key;
+                return slot;
+            }
+        }
+    }
+
+    /** The feature id of template 10 (characters before and after) or 14 (character and word tag id), or -1. */
     int pair(int template, int a, int b) {
         if (a < 0 || b < 0) {
             return -1;
         }
         long key = key(template, a, b);
-        for (int slot = slot(key); ; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return ids[slot];
+        int mask = entries.length - 1;
+        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+            long entry = entries[slot];
+            if (entry >>> ID_BITS == key) {
+                return (int) entry & ID_MASK;
             }
-            if (keys[slot] == 0) {
+            if (entry == 0) {
                 return -1;
             }
         }
     }
 
+    /** How many rows {@link #row} numbers, row 0 included. */
+    int rows() {
+        return singles.length / SINGLE_CHARACTER_TEMPLATES;
+    }
+
+    /**
+     * A feature's key: template, first part, second part (a character or a word tag id, each under 2^16); it
+     * leaves {@link #ID_BITS} bits of a {@code long} for the id.
+     */
     private static long key(int template, int a, int b) {
-        return ((long) template << 48) | ((long) a << 24) | b;
+        return ((long) template << 32) | ((long) a << 16) | b;
     }
 
     private static int template(long key) {
-        return (int) (key >>> 48);
+        return (int) (key >>> 32);
     }
 
     private static int first(long key) {
-        return (int) (key >>> 24) & 0xFFFFFF;
+        return (int) (key >>> 16) & 0xFFFF;
     }
 
     private static int second(long key) {
-        return (int) key & 0xFFFFFF;
+        return (int) key & 0xFFFF;
     }
 
-    private int slot(long key) {
+    private static int slot(long key, int mask) {
         long h = key * 0x9E3779B97F4A7C15L;
         return (int) (h >>> 40) & mask;
     }
 
     private void put(long key, int id) {
-        int slot = slot(key);
-        while (keys[slot] != 0) {
+        if (id < 0 || id > ID_MASK) {
+            throw new IllegalArgumentException("feature id " + id + " does not fit the index");
+        }
+        int mask = entries.length - 1;
+        int slot = slot(key, mask);
+        while (entries[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = key;
-        ids[slot] = id;
+        entries[slot] = key << ID_BITS | id;
     }
 
     /** The numeric key of a feature string, 0 for a string that is no feature of the templates. */
@@ -224,6 +296,10 @@ final class FeatureIndex {
     }
 
     private int intern(String tag) {
-        return wordTags.computeIfAbsent(tag, k -> wordTags.size());
+        int id = wordTags.computeIfAbsent(tag, k -> wordTags.size());
+        if (id > Character.MAX_VALUE) {
+            throw new IllegalArgumentException("more word tags than the index numbers: " + tag);
+        }
+        return id;
     }
 }

@@ -28,6 +28,12 @@ public final class NameTagger {
 
     private final LinearModel model;
     private final FeatureIndex index;
+    /**
+     * The weights of the single-character features (templates 1-5) copied per character the model knows, row
+     * by row ({@link FeatureIndex#row}), template by template, tag by tag, zeros for features the model lacks:
+     * a character's five neighbours read five short blocks instead of five scattered places of the model.
+     */
+    private final float[] singleWeights;
     private final char[] position;
     private final String[] type;
 
@@ -42,6 +48,7 @@ public final class NameTagger {
             throw new UncheckedIOException("name model " + modelPath + " could not be read", e);
         }
         index = new FeatureIndex(model.featureMap.entrySet(), model.featureMap.size());
+        singleWeights = singleWeights(index, model.parameter, model.tagSet().size());
         TagSet tags = model.tagSet();
         position = new char[tags.size()];
         type = new String[tags.size()];
@@ -55,42 +62,46 @@ public final class NameTagger {
     /**
      * The emission scores: per character, the weights of its features of {@link CharacterFeatures} summed for each
      * tag at {@code i * T + t}, feature by feature in the templates' order (the order HanLP sums them, so every
-     * float is the same). The ids are looked up by number ({@link FeatureIndex}), without building a string per
-     * feature.
+     * float is the same; a feature the model lacks adds nothing, and adding a zero weight changes no sum). The ids
+     * are looked up by number ({@link FeatureIndex}), without building a string per feature.
      */
     private float[] emissions(char[] c, int[] words) {
         float[] w = model.parameter;
         int n = c.length;
         int tags = position.length;
-        // rows[j + 2] is the single-character row of the character at j, from two before the text to two after
-        int[] rows = new int[n + 4];
+        int block = FeatureIndex.SINGLE_CHARACTER_TEMPLATES * tags;
+        // from two before the text to two after, where each character's single-character weights begin, and the
+        // slot of each adjacent pair starting there
+        int[] singles = new int[n + 4];
+        int[] adjacent = new int[n + 3];
         for (int j = -2; j < n + 2; j++) {
-            rows[j + 2] = index.row(CharacterFeatures.at(c, j));
+            singles[j + 2] = index.row(CharacterFeatures.at(c, j)) * block;
+            if (j <= n) {
+                adjacent[j + 2] = index.adjacentPair(CharacterFeatures.at(c, j), CharacterFeatures.at(c, j + 1));
+            }
         }
         float[] score = new float[n * tags];
-        int[] ids = new int[FeatureIndex.TEMPLATES.length()];
+        int[] ids = new int[9];
         for (int i = 0; i < n; i++) {
-            char p2 = CharacterFeatures.at(c, i - 2);
-            char p1 = CharacterFeatures.at(c, i - 1);
-            char c0 = c[i];
-            char n1 = CharacterFeatures.at(c, i + 1);
-            char n2 = CharacterFeatures.at(c, i + 2);
-            int w0 = words[i + 1];
-            ids[0] = index.single(1, rows[i]);
-            ids[1] = index.single(2, rows[i + 1]);
-            ids[2] = index.single(3, rows[i + 2]);
-            ids[3] = index.single(4, rows[i + 3]);
-            ids[4] = index.single(5, rows[i + 4]);
-            ids[5] = index.pair(6, p2, p1);
-            ids[6] = index.pair(7, p1, c0);
-            ids[7] = index.pair(8, c0, n1);
-            ids[8] = index.pair(9, n1, n2);
-            ids[9] = index.pair(10, p1, n1);
-            ids[10] = index.wordFeature(11, w0, 0);
-            ids[11] = index.wordFeature(12, words[i], w0);
-            ids[12] = index.wordFeature(13, w0, words[i + 2]);
-            ids[13] = index.pair(14, c0, w0);
             int at = i * tags;
+            // templates 1-5: the characters i-2 … i+2, each from its own block of weights
+            for (int k = 0; k < FeatureIndex.SINGLE_CHARACTER_TEMPLATES; k++) {
+                int from = singles[i + k] + k * tags;
+                for (int t = 0; t < tags; t++) {
+                    score[at + t] += singleWeights[from + t];
+                }
+            }
+            int w0 = words[i + 1];
+            // templates 6-9: the adjacent pairs starting at i-2, i-1, i and i+1
+            ids[0] = index.adjacent(6, adjacent[i]);
+            ids[1] = index.adjacent(7, adjacent[i + 1]);
+            ids[2] = index.adjacent(8, adjacent[i + 2]);
+            ids[3] = index.adjacent(9, adjacent[i + 3]);
+            ids[4] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
+            ids[5] = index.wordFeature(11, w0, 0);
+            ids[6] = index.wordFeature(12, words[i], w0);
+            ids[7] = index.wordFeature(13, w0, words[i + 2]);
+            ids[8] = index.pair(14, c[i], w0);
             for (int id : ids) {
                 if (id >= 0) {
                     int base = id * tags;
@@ -101,6 +112,20 @@ public final class NameTagger {
             }
         }
         return score;
+    }
+
+    private static float[] singleWeights(FeatureIndex index, float[] parameter, int tags) {
+        int templates = FeatureIndex.SINGLE_CHARACTER_TEMPLATES;
+        float[] out = new float[index.rows() * templates * tags];
+        for (int row = 0; row < index.rows(); row++) {
+            for (int k = 0; k < templates; k++) {
+                int id = index.single(k + 1, row);
+                if (id >= 0) {
+                    System.arraycopy(parameter, id * tags, out, (row * templates + k) * tags, tags);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -153,10 +178,9 @@ public final class NameTagger {
                 int transitions = p * tags;
                 for (int t = 0; t < tags; t++) {
                     float candidate = s + w[transitions + t];
-                    if (candidate > best[t]) {
-                        best[t] = candidate;
-                        from[t] = p;
-                    }
+                    boolean better = candidate > best[t];
+                    best[t] = better ? candidate : best[t];
+                    from[t] = better ? p : from[t];
                 }
             }
             int at = i * tags;
