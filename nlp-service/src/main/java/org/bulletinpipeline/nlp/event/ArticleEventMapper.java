@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.bulletinpipeline.nlp.extract.year.YearSource;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.BylineView;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.DateView;
 import org.bulletinpipeline.nlp.event.ArticleExtracted.FactView;
@@ -22,6 +21,7 @@ import org.bulletinpipeline.nlp.extract.model.ExtractedArticle;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.Span;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 
 /** Turns the extraction core's model into the v2 event contract (enum names become the contract's lower case). */
 public final class ArticleEventMapper {

@@ -10,6 +10,8 @@ import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
 import com.hankcs.hanlp.seg.common.Term;
 
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
+
 /**
  * The statistical source of name candidates: an averaged perceptron over characters (HanLP's
  * {@link LinearModel}), trained on public NER corpora (see {@code ner/README.md} beside the model), that marks
@@ -21,10 +23,6 @@ public final class NameTagger {
 
     /** The model packaged with the service. */
     public static final String MODEL = "ner/names.bin";
-
-    /** A tagged name: {@code type} is nr, ns or nt; {@code [start, end)} in the tagged text. */
-    public record Candidate(String type, int start, int end) {
-    }
 
     private final LinearModel model;
     private final FeatureIndex index;
@@ -213,8 +211,8 @@ public final class NameTagger {
      * The names in {@code text}, in order, each a whole B…E or S run of one type; {@code terms} is HanLP's
      * segmentation of the same text.
      */
-    public List<Candidate> tag(String text, List<Term> terms) {
-        List<Candidate> out = new ArrayList<>();
+    public List<NameCandidate> tag(String text, List<Term> terms) {
+        List<NameCandidate> out = new ArrayList<>();
         if (text.isEmpty()) {
             return out;
         }
@@ -225,7 +223,7 @@ public final class NameTagger {
             String t = type[guess[i]];
             switch (p) {
                 case 'S' -> {
-                    out.add(new Candidate(t, i, i + 1));
+                    out.add(new NameCandidate(t, i, i + 1));
                     start = -1;
                 }
                 case 'B' -> start = i;
@@ -236,7 +234,7 @@ public final class NameTagger {
                 }
                 case 'E' -> {
                     if (start >= 0 && t.equals(type[guess[start]])) {
-                        out.add(new Candidate(t, start, i + 1));
+                        out.add(new NameCandidate(t, start, i + 1));
                     }
                     start = -1;
                 }

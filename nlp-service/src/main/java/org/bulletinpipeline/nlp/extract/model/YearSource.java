@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.year;
+package org.bulletinpipeline.nlp.extract.model;
 
 /** The evidence a bulletin's year was read from. */
 public enum YearSource {

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.extract.person;
+package org.bulletinpipeline.nlp.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Chinese family names, read once from {@code person/surnames.txt} on the classpath. */
+/**
+ * Chinese family names, single ({@code 王}) and compound ({@code 欧阳}), read from {@code person/surnames.txt} on the
+ * classpath: the one list both the person recognizer and the byline parser's name shape consult.
+ */
 public final class Surnames {
 
     private final Set<Character> single = new HashSet<>();
@@ -46,5 +49,10 @@ public final class Surnames {
             return 2;
         }
         return single.contains(text.charAt(i)) ? 1 : 0;
+    }
+
+    /** Whether {@code c} alone is a family name ({@code 欧} is, as well as beginning {@code 欧阳}). */
+    public boolean isSingle(char c) {
+        return single.contains(c);
     }
 }
