@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.text.LongestMatches;
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.nlp.extract.text.NameStart;
 import org.bulletinpipeline.nlp.extract.text.TextRange;
-import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
 
 /**
@@ -144,8 +144,8 @@ public final class PlaceRecognizer {
     private List<Mention> withTaggedNames(AnalyzedText text, List<TextRange> excluded, List<Mention> read) {
         String s = text.text();
         List<Mention> out = new ArrayList<>(read);
-        for (NameTagger.Candidate tagged : text.candidates("ns")) {
-            NameTagger.Candidate c = text.trimmed(tagged);
+        for (NameCandidate tagged : text.candidates("ns")) {
+            NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (c.start() >= c.end() || !isTaggedPlaceName(name) || startsWithVerb(text, c)
                     || TextRange.overlaps(excluded, c.start(), c.end())
@@ -169,7 +169,7 @@ public final class PlaceRecognizer {
      * True when the span opens with a verb HanLP reads as a word of two characters or more inside it: a name of
      * a place does not begin with an action ({@code 采取/村农户}).
      */
-    private static boolean startsWithVerb(AnalyzedText text, NameTagger.Candidate c) {
+    private static boolean startsWithVerb(AnalyzedText text, NameCandidate c) {
         String nature = text.nature(c.start());
         return text.tokenStart(c.start()) == c.start() && text.tokenEnd(c.start()) < c.end()
                 && text.tokenEnd(c.start()) - c.start() >= 2 && nature.startsWith("v");
