@@ -134,6 +134,7 @@ public final class OrganizationRecognizer {
             NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
+                    || endsInActionAndSpot(text, c)
                     || TextRange.overlaps(excluded, c.start(), c.end())
                     || byType.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())
                     || places.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end()
@@ -161,6 +162,19 @@ public final class OrganizationRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the span ends in a one-character word right after a verb: {@code 府东路/交会/处} is where two
+     * roads meet, not an office ({@code 处}) of a unit, whose type word follows the unit's name.
+     */
+    private static boolean endsInActionAndSpot(AnalyzedText text, NameCandidate c) {
+        int last = c.end() - 1;
+        if (last <= c.start() || text.tokenStart(last) != last || text.tokenEnd(last) != c.end()) {
+            return false;
+        }
+        String before = text.nature(last - 1);
+        return before.equals("v") || before.equals("vi");
     }
 
     private static final List<String> LOCAL_BODY_SUFFIXES = List.of("办公室", "指挥部", "支部", "组织部", "宣传部",
