@@ -100,19 +100,25 @@ public final class OrganizationRecognizer {
 
     /**
      * The rule reading, starting where the tagger's unit of the same end starts when the words the rule took in
-     * before it are no nouns: {@code 应/中国人民外交学会}, {@code 而/国际游泳联合会}, {@code 因/广元铁路医院}. A
-     * place or name before the unit ({@code 许昌市/委}) stays part of it.
+     * before it are no nouns ({@code 应/中国人民外交学会}, {@code 因/广元铁路医院}) or end in a conjunction or
+     * preposition ({@code 国民议会/和/最高法官委员会}, two units). A place or name before the unit
+     * ({@code 许昌市/委}) stays part of it.
      */
     private static Mention taggedStart(AnalyzedText text, Mention m) {
         for (NameCandidate c : text.candidates("nt")) {
             if (c.end() != m.end() || c.start() <= m.start() || c.end() - c.start() < 2) {
                 continue;
             }
-            for (int i = m.start(); i < c.start(); i = text.tokenEnd(i)) {
-                String nature = text.nature(i);
-                if (text.tokenStart(i) != i || text.tokenEnd(i) > c.start() || nature.isEmpty()
-                        || "nsjgx".indexOf(nature.charAt(0)) >= 0) {
-                    return m;
+            if (text.tokenStart(c.start()) != c.start()) {
+                return m;
+            }
+            String joining = text.nature(c.start() - 1);
+            if (!joining.startsWith("c") && !joining.startsWith("p") || text.tokenEnd(c.start() - 1) != c.start()) {
+                for (int i = m.start(); i < c.start(); i = text.tokenEnd(i)) {
+                    String nature = text.nature(i);
+                    if (text.tokenStart(i) != i || nature.isEmpty() || "nsjgx".indexOf(nature.charAt(0)) >= 0) {
+                        return m;
+                    }
                 }
             }
             return new Mention(text.text().substring(c.start(), m.end()), c.start(), m.end());

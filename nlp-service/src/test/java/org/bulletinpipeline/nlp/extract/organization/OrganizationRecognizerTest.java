@@ -71,4 +71,10 @@ class OrganizationRecognizerTest {
         // 许昌市委召开常委会议。
         assertEquals(List.of("\u8BB8\u660C\u5E02\u59D4"), units("\u8BB8\u660C\u5E02\u59D4\u53EC\u5F00\u5E38\u59D4\u4F1A\u8BAE\u3002"));
     }
+
+    @Test
+    void twoUnitsJoinedByAConjunctionAreTwo() {
+        // 国际货币基金组织和世界银行发表报告。 the rule alone reads one unit up to 银行
+        assertEquals(List.of("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7", "\u4E16\u754C\u94F6\u884C"), units("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7\u548C\u4E16\u754C\u94F6\u884C\u53D1\u8868\u62A5\u544A\u3002"));
+    }
 }
