@@ -15,10 +15,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.bulletinpipeline.query.export.ExportFormat;
 import org.bulletinpipeline.query.repository.ArticleEntity;
-import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.ArticleSearch;
 
 /** An article, or every match of a search, in the newsroom formats: JSON-LD, ninjs, NewsML-G2. */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,14 +31,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.DateWindow;
-import org.bulletinpipeline.query.search.FacetCount;
-import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchBusyException;
-import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
 import org.bulletinpipeline.query.search.SearchText;
+import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.search.SqlFilter;
+import org.bulletinpipeline.query.view.FacetCount;
+import org.bulletinpipeline.query.view.Facets;
 
 /**
  * The search's SQL. Matches are found in {@code article_search} (narrow rows, one GIN index over every condition),
@@ -445,7 +446,13 @@ public class SearchRepository {
     private static void bind(Connection conn, PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
         for (Object v : values) {
-            SqlFilter.bindValue(conn, ps, i++, v);
+            if (v instanceof SqlFilter.TextArray array) {
+                ps.setArray(i++, conn.createArrayOf("text", array.values().toArray()));
+            } else if (v instanceof int[] ints) {
+                ps.setArray(i++, conn.createArrayOf("int4", Arrays.stream(ints).boxed().toArray()));
+            } else {
+                ps.setObject(i++, v);
+            }
         }
     }
 

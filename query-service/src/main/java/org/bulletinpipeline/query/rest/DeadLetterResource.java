@@ -10,12 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.service.DeadLetterAdmin;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterPage;
-import org.bulletinpipeline.query.service.DeadLetterViews.RetryAccepted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -25,6 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.service.DeadLetterAdmin;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterDetail;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterFilter;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterPage;
+import org.bulletinpipeline.query.view.DeadLetterViews.RetryAccepted;
 
 /** Operators' view of {@code bulletins.dlq}: every letter stored, and a way to send one back after a fix. */
 @Path("/api/admin/dead-letters")

@@ -4,13 +4,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import org.bulletinpipeline.query.admission.TooManyException;
+import org.bulletinpipeline.query.search.BadQueryException;
 import org.bulletinpipeline.query.search.SearchBusyException;
 import org.bulletinpipeline.query.search.SearchTimeoutException;
-import org.bulletinpipeline.query.service.BadQueryException;
 import org.bulletinpipeline.query.service.BrokerUnavailableException;
 import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json with a stable type. */
 public class ProblemMappers {

@@ -2,10 +2,10 @@ package org.bulletinpipeline.query.rest;
 
 import jakarta.ws.rs.QueryParam;
 
-import org.bulletinpipeline.query.search.SearchCriteria;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.SearchCriteriaParser;
 
 /** The search parameters shared by the search, its export and the live stream; checked by SearchCriteriaParser. */
 public class SearchParams {

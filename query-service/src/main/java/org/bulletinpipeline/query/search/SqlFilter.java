@@ -1,10 +1,6 @@
 package org.bulletinpipeline.query.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,16 +97,6 @@ public final class SqlFilter {
 
     public List<Object> recheckValues() {
         return List.copyOf(recheckValues);
-    }
-
-    public static void bindValue(Connection c, PreparedStatement ps, int i, Object v) throws SQLException {
-        if (v instanceof TextArray array) {
-            ps.setArray(i, c.createArrayOf("text", array.values().toArray()));
-        } else if (v instanceof int[] ints) {
-            ps.setArray(i, c.createArrayOf("int4", Arrays.stream(ints).boxed().toArray()));
-        } else {
-            ps.setObject(i, v);
-        }
     }
 
     /** A text[] value to bind. */

@@ -6,16 +6,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
-import org.bulletinpipeline.query.messaging.DeadLetterRetryPublisher;
-import org.bulletinpipeline.query.repository.DeadLetterRepository;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterPage;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterSummary;
-import org.bulletinpipeline.query.service.DeadLetterViews.RetryAccepted;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+
+import org.bulletinpipeline.query.messaging.DeadLetterRetryPublisher;
+import org.bulletinpipeline.query.repository.DeadLetterRepository;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterDetail;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterFilter;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterPage;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterSummary;
+import org.bulletinpipeline.query.view.DeadLetterViews.RetryAccepted;
 
 /** What an operator does with dead letters: look through them and send one back once its cause is fixed. */
 @ApplicationScoped

@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.repository.FactRepository;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.service.FactViews.Evidence;
-import org.bulletinpipeline.query.service.FactViews.FactRow;
-import org.bulletinpipeline.query.service.FactViews.FactSeries;
-import org.bulletinpipeline.query.service.FactViews.Point;
-import org.bulletinpipeline.query.service.FactViews.Series;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.view.FactViews.Evidence;
+import org.bulletinpipeline.query.view.FactViews.FactRow;
+import org.bulletinpipeline.query.view.FactViews.FactSeries;
+import org.bulletinpipeline.query.view.FactViews.Point;
+import org.bulletinpipeline.query.view.FactViews.Series;
 
 /**
  * Daily series of epidemic figures per place. The same figure is often printed in several bulletins (a city's daily

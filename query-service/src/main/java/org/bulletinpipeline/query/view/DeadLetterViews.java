@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.service;
+package org.bulletinpipeline.query.view;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.service;
+package org.bulletinpipeline.query.search;
 
 /** A query parameter the API cannot honour: answered with 400 and this problem type. */
 public class BadQueryException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.search;
+package org.bulletinpipeline.query.service;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,17 @@ import org.bulletinpipeline.query.repository.ArticleCalendar;
 import org.bulletinpipeline.query.repository.SearchRepository;
 import org.bulletinpipeline.query.repository.SearchRepository.Page;
 import org.bulletinpipeline.query.repository.TermFrequencies;
+import org.bulletinpipeline.query.search.ArticleRow;
+import org.bulletinpipeline.query.search.DateWindow;
+import org.bulletinpipeline.query.search.Highlighter;
+import org.bulletinpipeline.query.search.SearchConfig;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchSort;
+import org.bulletinpipeline.query.search.SearchText;
+import org.bulletinpipeline.query.search.WindowPlanner;
+import org.bulletinpipeline.query.view.ArticleHit;
+import org.bulletinpipeline.query.view.SearchResult;
 
 /**
  * The article search: a page of highlighted hits, the (capped) total and the facets, all from the newest

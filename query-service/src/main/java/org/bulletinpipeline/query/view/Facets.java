@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.search;
+package org.bulletinpipeline.query.view;
 
 import java.util.List;
 

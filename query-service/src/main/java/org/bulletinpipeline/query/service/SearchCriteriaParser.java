@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.search;
+package org.bulletinpipeline.query.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
-import org.bulletinpipeline.query.service.BadQueryException;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.search.SearchConfig;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchSort;
+import org.bulletinpipeline.query.search.SearchText;
 
 /** Turns raw query parameters into {@link SearchCriteria}, or a 400 naming the parameter that is wrong. */
 @ApplicationScoped

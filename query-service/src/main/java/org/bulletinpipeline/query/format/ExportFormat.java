@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.export;
+package org.bulletinpipeline.query.format;
 
 import java.util.Arrays;
 import java.util.Optional;

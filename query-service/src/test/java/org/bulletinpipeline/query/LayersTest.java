@@ -1,0 +1,89 @@
+package org.bulletinpipeline.query;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The packages of query-service in layers, each using only those below it (docs/architecture.md): entry points
+ * (rest, messaging, stream, ui) &rarr; services (service, format, export, admission) &rarr; repositories and
+ * emitters &rarr; domain (search, view, place and the event records). A class that uses one of a layer above its
+ * own fails the build, naming both classes and the line.
+ */
+class LayersTest {
+
+    private static final String ROOT = "org.bulletinpipeline.query";
+
+    /**
+     * The records of the topics' events (ArticleEvent, BulletinEvent, DeadLetterEvent, with their nested records):
+     * the contract with the other services, plain data that the store writes as it reads, wherever they live.
+     */
+    private static final DescribedPredicate<JavaClass> EVENT_RECORD = DescribedPredicate.describe(
+            "an event record", c -> {
+                JavaClass top = c;
+                while (top.getEnclosingClass().isPresent()) {
+                    top = top.getEnclosingClass().get();
+                }
+                return top.isRecord() && top.getSimpleName().endsWith("Event");
+            });
+
+    /**
+     * The messaging classes that publish (DeadLetterPublisher, DeadLetterRetryPublisher): outbound, like a
+     * repository, so a service may send through them; told apart by the emitter they hold.
+     */
+    private static final DescribedPredicate<JavaClass> EMITTER = DescribedPredicate.describe(
+            "a class holding an emitter", c -> c.getFields().stream().anyMatch(f ->
+                    f.getRawType().getName().equals("io.smallrye.reactive.messaging.MutinyEmitter")
+                            || f.getRawType().getName().equals("org.eclipse.microprofile.reactive.messaging.Emitter")));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void everyPackageUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Entry points").definedBy(resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..",
+                        ROOT + ".stream..", ROOT + ".ui..").and(DescribedPredicate.not(EVENT_RECORD.or(EMITTER))))
+                .layer("Services").definedBy(ROOT + ".service..", ROOT + ".format..", ROOT + ".export..",
+                        ROOT + ".admission..")
+                .layer("Repositories and emitters").definedBy(resideInAnyPackage(ROOT + ".repository..").or(EMITTER))
+                .layer("Domain").definedBy(resideInAnyPackage(ROOT + ".search..", ROOT + ".view..",
+                        ROOT + ".place..").or(EVENT_RECORD))
+                .whereLayer("Entry points").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Services").mayOnlyBeAccessedByLayers("Entry points")
+                .whereLayer("Repositories and emitters").mayOnlyBeAccessedByLayers("Entry points", "Services")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Entry points", "Services", "Repositories and emitters")
+                .check(classes);
+    }
+
+    @Test
+    void everyClassBelongsToALayer() {
+        classes().that().resideInAPackage(ROOT + "..")
+                .should().resideInAnyPackage(ROOT + ".rest..", ROOT + ".messaging..", ROOT + ".stream..",
+                        ROOT + ".ui..", ROOT + ".service..", ROOT + ".format..", ROOT + ".export..",
+                        ROOT + ".admission..", ROOT + ".repository..", ROOT + ".search..", ROOT + ".view..",
+                        ROOT + ".place..")
+                .check(classes);
+    }
+
+    @Test
+    void packagesDoNotDependOnEachOtherInACircle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), EVENT_RECORD.or(EMITTER)).check(classes);
+    }
+}
