@@ -3,8 +3,14 @@ package org.bulletinpipeline.query;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+
+import org.hibernate.Session;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +57,7 @@ class LayersTest {
     @BeforeAll
     static void importClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages(ROOT);
     }
 
@@ -78,6 +85,17 @@ class LayersTest {
                         ROOT + ".ui..", ROOT + ".service..", ROOT + ".format..", ROOT + ".export..",
                         ROOT + ".admission..", ROOT + ".repository..", ROOT + ".search..", ROOT + ".view..",
                         ROOT + ".place..")
+                .check(classes);
+    }
+
+    /** Outside the repositories a database's exceptions may be told apart (DatabaseRetry), never a query run. */
+    @Test
+    void onlyRepositoriesReachTheDatabase() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "javax.sql..",
+                        "io.quarkus.hibernate.orm..")
+                .orShould().dependOnClassesThat().belongToAnyOf(Connection.class, PreparedStatement.class,
+                        ResultSet.class, Session.class)
                 .check(classes);
     }
 

@@ -37,26 +37,11 @@ public final class SqlFilter {
         if (c.to() != null) {
             f.add("s.sort_date <= ?", c.to());
         }
-        if (c.placeKey() != null) {
-            f.add("s.place_keys @> array[cast(? as text)]", c.placeKey());
-        }
-        if (c.person() != null) {
-            f.add("s.person_names @> array[cast(? as text)]", c.person());
-        }
-        if (c.organization() != null) {
-            f.add("s.organization_names @> array[cast(? as text)]", c.organization());
-        }
-        if (c.topic() != null) {
-            f.add("s.topics @> array[cast(? as text)]", c.topic());
-        }
-        if (c.factType() != null) {
-            f.add("s.fact_types @> array[cast(? as text)]", c.factType());
-        }
-        if (c.kind() != null) {
-            f.add("s.kind = ?", c.kind());
-        }
-        if (c.publication() != null) {
-            f.add("s.publication = ?", c.publication());
+        for (SearchFilter filter : SearchFilter.values()) {
+            String value = c.filter(filter);
+            if (value != null) {
+                f.add(filter.condition(), value);
+            }
         }
         return f;
     }

@@ -17,6 +17,7 @@ import org.bulletinpipeline.query.search.Highlighter;
 import org.bulletinpipeline.query.search.SearchConfig;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchFilter;
 import org.bulletinpipeline.query.search.SearchSort;
 import org.bulletinpipeline.query.search.SearchText;
 import org.bulletinpipeline.query.search.WindowPlanner;
@@ -106,14 +107,12 @@ public class ArticleSearch {
             }
             share *= rarest;
         }
-        share *= of("place_keys", c.placeKey()) * of("person_names", c.person())
-                * of("organization_names", c.organization()) * of("topics", c.topic())
-                * of("fact_types", c.factType()) * of("kind", c.kind()) * of("publication", c.publication());
-        return share;
-    }
-
-    private double of(String column, String value) {
-        return value == null ? 1 : frequencies.of(column, value);
+        double filters = 1;
+        for (SearchFilter f : SearchFilter.values()) {
+            String value = c.filter(f);
+            filters *= value == null ? 1 : frequencies.of(f.column(), value);
+        }
+        return share * filters;
     }
 
     /** The article as a hit if it passes the criteria's filters. */

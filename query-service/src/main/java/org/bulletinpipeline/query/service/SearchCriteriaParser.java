@@ -2,8 +2,9 @@ package org.bulletinpipeline.query.service;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,18 +14,15 @@ import org.bulletinpipeline.query.search.BadQueryException;
 import org.bulletinpipeline.query.search.SearchConfig;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchFilter;
+import org.bulletinpipeline.query.search.SearchFilter.Accepted;
+import org.bulletinpipeline.query.search.SearchRequest;
 import org.bulletinpipeline.query.search.SearchSort;
 import org.bulletinpipeline.query.search.SearchText;
 
 /** Turns raw query parameters into {@link SearchCriteria}, or a 400 naming the parameter that is wrong. */
 @ApplicationScoped
 public class SearchCriteriaParser {
-
-    public static final Set<String> KINDS = Set.of("news", "feature", "timeline", "photo", "notice");
-    public static final Set<String> FACT_TYPES = Set.of("confirmed_cases", "zero_new_streak", "clearance_streak",
-            "testing_round", "people_tested", "medical_staff_deployed", "suspected_cases", "deaths", "recoveries",
-            "close_contacts", "confirmed_total", "suspected_total", "deaths_total", "recoveries_total",
-            "close_contacts_total");
 
     private final SearchConfig config;
     private final PlaceDirectory places;
@@ -34,33 +32,40 @@ public class SearchCriteriaParser {
         this.places = places;
     }
 
-    public SearchCriteria parse(String q, String from, String to, String place, String person, String organization,
-                                String topic, String kind, String publication, String factType, String sort,
-                                String limit, String cursor, String facets, int defaultLimit) {
-        List<String> words = words(q);
-        LocalDate fromDate = date("from", from);
-        LocalDate toDate = date("to", to);
+    public SearchCriteria parse(SearchRequest request, int defaultLimit) {
+        List<String> words = words(request.q());
+        LocalDate fromDate = date("from", request.from());
+        LocalDate toDate = date("to", request.to());
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw new BadQueryException("invalid-date", "from " + fromDate + " is after to " + toDate + ".");
         }
-        String k = blankToNull(kind);
-        if (k != null && !KINDS.contains(k)) {
-            throw new BadQueryException("invalid-kind", "kind must be one of " + String.join(", ", KINDS) + ".");
+        Map<SearchFilter, String> given = new EnumMap<>(SearchFilter.class);
+        for (SearchFilter f : SearchFilter.values()) {
+            String value = blankToNull(request.filters().get(f));
+            if (value != null) {
+                given.put(f, checked(f, value));
+            }
         }
-        String f = blankToNull(factType);
-        if (f != null && !FACT_TYPES.contains(f)) {
-            throw new BadQueryException("invalid-fact-type",
-                    "factType must be one of " + String.join(", ", FACT_TYPES) + ".");
-        }
-        SearchSort order = sort(sort, !words.isEmpty());
-        int size = limit(limit, defaultLimit);
-        String c = blankToNull(cursor);
+        SearchSort order = sort(request.sort(), !words.isEmpty());
+        int size = limit(request.limit(), defaultLimit);
+        String c = blankToNull(request.cursor());
         if (c != null) {
             SearchCursor.decode(c, order);
         }
-        return new SearchCriteria(words, fromDate, toDate, placeKey(place), blankToNull(person),
-                blankToNull(organization), blankToNull(topic), k, blankToNull(publication), f, order, size, c,
-                !"false".equalsIgnoreCase(blankToNull(facets)));
+        // a place is resolved last, once everything that is checked without reading the place directory has passed
+        given.replaceAll((f, value) -> f.accepted().kind() == Accepted.Kind.PLACE ? placeKey(value) : value);
+        return new SearchCriteria(words, fromDate, toDate, given, order, size, c,
+                !"false".equalsIgnoreCase(blankToNull(request.facets())));
+    }
+
+    /** A value of a filter with a fixed list that is on the list, else a 400 of the filter's problem type. */
+    private static String checked(SearchFilter f, String value) {
+        Accepted accepted = f.accepted();
+        if (accepted.kind() == Accepted.Kind.ONE_OF && !accepted.allowed().contains(value)) {
+            throw new BadQueryException(accepted.problemType(),
+                    f.parameter() + " must be one of " + String.join(", ", accepted.allowed()) + ".");
+        }
+        return value;
     }
 
     /** Most characters of a q, here or in the entity lists. */
@@ -83,16 +88,14 @@ public class SearchCriteriaParser {
 
     /**
      * A search the index can narrow. The index holds bigrams, so a one-character word (雨) is only a substring
-     * recheck: on its own it would read the text of every article. It needs a longer word or an indexed filter
-     * (place, person, organization, topic, kind, publication, factType) beside it; a date range alone does not
-     * narrow enough, a year of articles being most of the archive.
+     * recheck: on its own it would read the text of every article. It needs a longer word or a filter beside it
+     * (each is an indexed column, see SearchFilter); a date range alone does not narrow enough, a year of articles
+     * being most of the archive.
      */
     public SearchCriteria narrowed(SearchCriteria c) {
         boolean onlySingleCharacters = !c.words().isEmpty()
                 && c.words().stream().allMatch(word -> word.codePointCount(0, word.length()) < 2);
-        boolean filtered = c.placeKey() != null || c.person() != null || c.organization() != null
-                || c.topic() != null || c.kind() != null || c.publication() != null || c.factType() != null;
-        if (onlySingleCharacters && !filtered) {
+        if (onlySingleCharacters && c.filters().isEmpty()) {
             throw new BadQueryException("query-too-broad", "A one-character word (" + c.words().get(0)
                     + ") is searched for only beside a word of two or more characters or a filter such as place, "
                     + "person, topic or kind: alone it would read every article.");

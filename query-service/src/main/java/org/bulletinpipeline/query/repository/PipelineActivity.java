@@ -1,13 +1,13 @@
-package org.bulletinpipeline.query.ui;
+package org.bulletinpipeline.query.repository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * The operator's view of the last day: bulletins by latest change, those that failed with the dead-letter reason,
@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class PipelineActivity {
 
-    static final Duration WINDOW = Duration.ofHours(24);
+    private static final Duration WINDOW = Duration.ofHours(24);
 
     private static final String ISO = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
     private static final String BULLETIN_COLUMNS = "select id, status, article_count, failure_reason, "
@@ -25,10 +25,10 @@ public class PipelineActivity {
             + "to_char(updated_at at time zone 'UTC', " + ISO + "), "
             + "coalesce(masthead ->> 'publication', source ->> 'publication'), source ->> 'fileName' from bulletin ";
 
-    private final EntityManager em;
+    private final Jdbc jdbc;
 
-    public PipelineActivity(EntityManager em) {
-        this.em = em;
+    public PipelineActivity(Jdbc jdbc) {
+        this.jdbc = jdbc;
     }
 
     public record Bulletin(String bulletinId, String status, Integer articleCount, String failureReason,
@@ -41,26 +41,21 @@ public class PipelineActivity {
     public record Snapshot(List<Bulletin> bulletins, List<Bulletin> deadLetters, List<HourCount> articlesPerHour) {
     }
 
-    @Transactional
     public Snapshot snapshot(int limit) {
-        return new Snapshot(bulletins(BULLETIN_COLUMNS + "order by updated_at desc limit :limit", limit),
-                bulletins(BULLETIN_COLUMNS + "where status = 'failed' order by updated_at desc limit :limit", limit),
+        return new Snapshot(bulletins(BULLETIN_COLUMNS + "order by updated_at desc limit ?", limit),
+                bulletins(BULLETIN_COLUMNS + "where status = 'failed' order by updated_at desc limit ?", limit),
                 articlesPerHour());
     }
 
     private List<Bulletin> bulletins(String sql, int limit) {
-        List<?> rows = em.createNativeQuery(sql).setParameter("limit", limit).getResultList();
-        return rows.stream().map(Object[].class::cast).map(r -> new Bulletin((String) r[0], (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (String) r[7])).toList();
+        return jdbc.list(sql, r -> new Bulletin(r.getString(1), r.getString(2), r.getObject(3, Integer.class),
+                r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8)), limit);
     }
 
     private List<HourCount> articlesPerHour() {
         Instant since = Instant.now().minus(WINDOW).truncatedTo(ChronoUnit.HOURS);
-        List<?> rows = em.createNativeQuery("select to_char(date_trunc('hour', stored_at at time zone 'UTC'), "
-                        + ISO + "), count(*) from article where stored_at >= :since group by 1 order by 1")
-                .setParameter("since", since).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(r -> new HourCount((String) r[0], ((Number) r[1]).longValue())).toList();
+        return jdbc.list("select to_char(date_trunc('hour', stored_at at time zone 'UTC'), " + ISO + "), count(*) "
+                        + "from article where stored_at >= ? group by 1 order by 1",
+                r -> new HourCount(r.getString(1), r.getLong(2)), OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
     }
 }
