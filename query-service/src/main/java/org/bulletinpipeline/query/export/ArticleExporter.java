@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.bulletinpipeline.query.format.ArticleFormats;
 import org.bulletinpipeline.query.format.ExportFormat;
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.service.ArticleSearch;
@@ -27,7 +29,7 @@ public class ArticleExporter {
 
     static final List<String> COLUMNS = List.of("articleId", "bulletinId", "ordinal", "kind", "date", "dateline",
             "publication", "publishedOn", "kicker", "title", "subtitle", "persons", "places", "organizations",
-            "topics", "keywords", "summary", "body");
+            "topics", "mediaTopics", "keywords", "summary", "body");
 
     private final ArticleSearch search;
     private final ObjectMapper json;
@@ -88,6 +90,7 @@ public class ArticleExporter {
         v.put("places", r.places());
         v.put("organizations", r.organizations());
         v.put("topics", r.topics());
+        v.put("mediaTopics", MediaTopics.standard().of(r.topics()).stream().map(MediaTopic::qcode).toList());
         v.put("keywords", r.keywords());
         v.put("summary", r.summary());
         v.put("body", r.body());

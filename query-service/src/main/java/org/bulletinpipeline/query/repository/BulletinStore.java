@@ -6,9 +6,9 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import org.bulletinpipeline.query.messaging.ArticleEvent;
-import org.bulletinpipeline.query.messaging.BulletinEvent;
-import org.bulletinpipeline.query.messaging.DeadLetterEvent;
+import org.bulletinpipeline.query.event.ArticleEvent;
+import org.bulletinpipeline.query.event.BulletinEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 
 /**
  * Applies events to the tables with upserts, so that applying an event twice changes nothing and the order in which

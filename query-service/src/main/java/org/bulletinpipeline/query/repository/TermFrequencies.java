@@ -33,7 +33,7 @@ public class TermFrequencies {
 
     /** The columns the search estimates shares of: the words' bigrams and the column of every filter. */
     private static final List<String> COLUMNS = Stream.concat(Stream.of("bigrams"),
-            Arrays.stream(SearchFilter.values()).map(SearchFilter::column)).toList();
+            Arrays.stream(SearchFilter.values()).map(SearchFilter::column)).distinct().toList();
 
     private record Column(Map<String, Double> common, double other) {
     }

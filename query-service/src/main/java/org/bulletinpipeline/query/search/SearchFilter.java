@@ -3,6 +3,10 @@ package org.bulletinpipeline.query.search;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 
 /**
  * The search filters, each defined once: its query parameter (with the description and example the API
@@ -23,7 +27,12 @@ public enum SearchFilter {
             "person_names"),
     ORGANIZATION("organization", "Exact organization name", "市疫情防控指挥部", Accepted.ANY, "organization_names",
             Match.CONTAINS, "organizations", "organization_names"),
-    TOPIC("topic", "Topic", "疫情防控", Accepted.ANY, "topics", Match.CONTAINS, "topics", "topics"),
+    TOPIC("topic", "Topic code: epidemic_control, discipline_inspection, party_building, economy, safety, "
+            + "livelihood or governance", "epidemic_control", Accepted.ANY, "topics", Match.CONTAINS, "topics",
+            "topics"),
+    /** A second topic the article must have beside {@link #TOPIC}: the one an IPTC Media Topic stands for. */
+    MEDIA_TOPIC("mediaTopic", "IPTC Media Topic of a topic, as QCode, eight digits or URI", "medtop:20000449",
+            Accepted.resolvedBy(SearchFilter::topicOfMediaTopic), "topics", Match.CONTAINS, null, null),
     KIND("kind", "news, feature, timeline, photo or notice", "news",
             Accepted.oneOf("invalid-kind", "news", "feature", "timeline", "photo", "notice"), "kind", Match.EQUALS,
             "kinds", "kind"),
@@ -116,21 +125,37 @@ public enum SearchFilter {
     }
 
     /**
-     * The values a filter accepts: any text, one of a fixed list (else a 400 of {@code problemType}), or a place,
-     * which the parser resolves to a place key: 'c:411000' takes in everything under that code, 'n:京津冀' is a
-     * place known only by name.
+     * The topic code of an IPTC Media Topic given as QCode (medtop:20000449), eight digits or URI; one no topic maps
+     * to is a 400 naming those that do.
      */
-    public record Accepted(Kind kind, String problemType, List<String> allowed) {
+    private static String topicOfMediaTopic(String mediaTopic) {
+        MediaTopics mapping = MediaTopics.standard();
+        return mapping.topicOf(mediaTopic).orElseThrow(() -> new BadQueryException("unknown-media-topic",
+                "mediaTopic " + mediaTopic + " is none of the Media Topics of the topics: " + String.join(", ",
+                        mapping.all().stream().map(MediaTopic::qcode).toList()) + "."));
+    }
 
-        public static final Accepted ANY = new Accepted(Kind.ANY, null, List.of());
-        public static final Accepted PLACE = new Accepted(Kind.PLACE, null, List.of());
+    /**
+     * The values a filter accepts: any text; one of a fixed list (else a 400 of {@code problemType}); a value
+     * {@code resolution} turns into what the column holds (or refuses with a 400); or a place, which the parser
+     * resolves through the place directory to a place key: 'c:411000' takes in everything under that code, 'n:京津冀'
+     * is a place known only by name. Resolutions run after every other parameter is checked.
+     */
+    public record Accepted(Kind kind, String problemType, List<String> allowed, UnaryOperator<String> resolution) {
+
+        public static final Accepted ANY = new Accepted(Kind.ANY, null, List.of(), UnaryOperator.identity());
+        public static final Accepted PLACE = new Accepted(Kind.PLACE, null, List.of(), UnaryOperator.identity());
 
         public enum Kind {
-            ANY, ONE_OF, PLACE
+            ANY, ONE_OF, RESOLVED, PLACE
         }
 
         static Accepted oneOf(String problemType, String... allowed) {
-            return new Accepted(Kind.ONE_OF, problemType, List.of(allowed));
+            return new Accepted(Kind.ONE_OF, problemType, List.of(allowed), UnaryOperator.identity());
+        }
+
+        static Accepted resolvedBy(UnaryOperator<String> resolution) {
+            return new Accepted(Kind.RESOLVED, null, List.of(), resolution);
         }
     }
 }

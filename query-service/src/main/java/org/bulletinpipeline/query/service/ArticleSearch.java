@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.repository.ArticleCalendar;
 import org.bulletinpipeline.query.repository.SearchRepository;
 import org.bulletinpipeline.query.repository.SearchRepository.Page;
@@ -130,6 +132,7 @@ public class ArticleSearch {
                 r.dateline(), r.publication(), r.publishedOn(), r.date(), r.storedAt(),
                 Highlighter.mark(r.title(), words), Highlighter.snippet(r.body(), r.summary(), words), r.score(),
                 r.persons(), r.places(), r.organizations(), r.topics(),
+                MediaTopics.standard().of(r.topics()).stream().map(MediaTopic::qcode).toList(),
                 new ArticleHit.Links("/api/bulletins/" + r.bulletinId(), "/api/bulletins/" + r.bulletinId() + "/text"));
     }
 }

@@ -52,8 +52,12 @@ public class SearchCriteriaParser {
         if (c != null) {
             SearchCursor.decode(c, order);
         }
-        // a place is resolved last, once everything that is checked without reading the place directory has passed
-        given.replaceAll((f, value) -> f.accepted().kind() == Accepted.Kind.PLACE ? placeKey(value) : value);
+        // resolutions come last, once everything checked as given has passed; a place reads the place directory
+        given.replaceAll((f, value) -> switch (f.accepted().kind()) {
+            case PLACE -> placeKey(value);
+            case RESOLVED -> f.accepted().resolution().apply(value);
+            case ANY, ONE_OF -> value;
+        });
         return new SearchCriteria(words, fromDate, toDate, given, order, size, c,
                 !"false".equalsIgnoreCase(blankToNull(request.facets())));
     }

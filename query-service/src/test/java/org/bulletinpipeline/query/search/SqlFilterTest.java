@@ -3,7 +3,6 @@ package org.bulletinpipeline.query.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,15 +24,22 @@ class SqlFilterTest {
     }
 
     @Test
-    void everyFilterHasItsOwnColumnAndOnePlaceholder() {
+    void everyFilterIsOneConditionWithOnePlaceholder() {
         for (SearchFilter filter : SearchFilter.values()) {
             SqlFilter f = SqlFilter.of(criteria(List.of(), Map.of(filter, "x")));
             assertEquals("s.sort_date >= ? and " + filter.condition(), f.where());
             assertEquals(1, filter.condition().chars().filter(c -> c == '?').count(), filter::name);
             assertEquals(List.of(LocalDate.of(2022, 5, 1), "x"), f.values());
         }
-        assertEquals(SearchFilter.values().length,
-                Arrays.stream(SearchFilter.values()).map(SearchFilter::column).distinct().count());
+    }
+
+    @Test
+    void aMediaTopicIsASecondTopicTheArticleMustHave() {
+        SqlFilter f = SqlFilter.of(criteria(List.of(), Map.of(SearchFilter.TOPIC, "economy",
+                SearchFilter.MEDIA_TOPIC, "epidemic_control")));
+        assertEquals("s.sort_date >= ? and s.topics @> array[cast(? as text)] and s.topics @> array[cast(? as text)]",
+                f.where());
+        assertEquals(List.of(LocalDate.of(2022, 5, 1), "economy", "epidemic_control"), f.values());
     }
 
     @Test
