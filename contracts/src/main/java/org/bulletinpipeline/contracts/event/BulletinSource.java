@@ -1,11 +1,10 @@
-package org.bulletinpipeline.nlp.event;
+package org.bulletinpipeline.contracts.event;
 
 import java.time.LocalDate;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-/** Where a bulletin came from, as the pushing feed described it. */
-// read by an ObjectMapper from Kafka, out of the native build's sight
+/** Where a bulletin came from: the authenticated feed plus what the feed says about the page. */
 @RegisterForReflection
 public record BulletinSource(String feed, String publication, LocalDate publishedOn, String page, String fileName,
                              String url) {
@@ -13,5 +12,9 @@ public record BulletinSource(String feed, String publication, LocalDate publishe
     /** For text that came without any description (plain-text extraction requests). */
     public static BulletinSource unknown() {
         return new BulletinSource(null, null, null, null, null, null);
+    }
+
+    public BulletinSource withFeed(String authenticatedFeed) {
+        return new BulletinSource(authenticatedFeed, publication, publishedOn, page, fileName, url);
     }
 }

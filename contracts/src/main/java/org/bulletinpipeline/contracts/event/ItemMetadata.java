@@ -1,4 +1,4 @@
-package org.bulletinpipeline.ingest.event;
+package org.bulletinpipeline.contracts.event;
 
 import java.time.OffsetDateTime;
 

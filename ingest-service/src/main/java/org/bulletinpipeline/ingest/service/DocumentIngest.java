@@ -1,4 +1,4 @@
-package org.bulletinpipeline.ingest.format;
+package org.bulletinpipeline.ingest.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -6,15 +6,12 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.event.ItemMetadata;
-import org.bulletinpipeline.ingest.service.BatchIngest;
-import org.bulletinpipeline.ingest.service.BatchItem;
-import org.bulletinpipeline.ingest.service.IngestConfig;
-import org.bulletinpipeline.ingest.service.IngestResult;
-import org.bulletinpipeline.ingest.service.IngestService;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
-import org.bulletinpipeline.ingest.service.ItemResult;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
+import org.bulletinpipeline.ingest.format.FormatItem;
+import org.bulletinpipeline.ingest.format.NewsDocument;
+import org.bulletinpipeline.ingest.format.NewsFormat;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 
 /**
  * Ingests a structured document in a known format: each story becomes a bulletin whose source and item metadata are

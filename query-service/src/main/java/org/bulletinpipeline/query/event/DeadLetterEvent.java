@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.messaging;
+package org.bulletinpipeline.query.event;
 
 import java.time.Instant;
 

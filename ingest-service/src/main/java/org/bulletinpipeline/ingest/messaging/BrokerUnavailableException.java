@@ -1,4 +1,4 @@
-package org.bulletinpipeline.ingest.service;
+package org.bulletinpipeline.ingest.messaging;
 
 /** Kafka did not acknowledge a bulletin in time: nothing may be promised to the client. */
 public class BrokerUnavailableException extends RuntimeException {

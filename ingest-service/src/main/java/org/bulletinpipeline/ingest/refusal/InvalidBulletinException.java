@@ -1,4 +1,4 @@
-package org.bulletinpipeline.ingest.service;
+package org.bulletinpipeline.ingest.refusal;
 
 /** Input refused before anything is published; carries the HTTP status and the stable problem type. */
 public class InvalidBulletinException extends RuntimeException {
