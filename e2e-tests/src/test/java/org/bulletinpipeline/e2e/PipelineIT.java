@@ -61,7 +61,7 @@ class PipelineIT extends PipelineTestBase {
         for (int i = 0; i < storedArticles.size(); i++) {
             JsonNode s = storedArticles.get(i);
             JsonNode d = directArticles.get(i);
-            assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(s), "stored article " + i);
+            assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V3.violations(s), "stored article " + i);
             assertEquals(id, s.get("bulletinId").asText());
             for (String field : List.of("articleId", "ordinal", "kind", "kicker", "title", "subtitle", "bylines",
                     "dateline", "body", "persons", "places", "organizations", "facts")) {

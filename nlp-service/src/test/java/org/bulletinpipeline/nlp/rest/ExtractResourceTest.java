@@ -37,7 +37,7 @@ class ExtractResourceTest {
             Map<String, Object> article = json.getMap("articles[" + i + "]");
             assertEquals(count, article.get("articleCount"));
             assertEquals(java.util.Set.of(),
-                    EventSchema.ARTICLE_EXTRACTED_V2.violations(new com.fasterxml.jackson.databind.ObjectMapper()
+                    EventSchema.ARTICLE_EXTRACTED_V3.violations(new com.fasterxml.jackson.databind.ObjectMapper()
                             .valueToTree(article)), "article " + i);
         }
     }
