@@ -408,9 +408,16 @@ public class HostileCampaign {
                         : waiting + " records still uncommitted after " + drain.seconds() + " s, still moving "
                         + drain.behind(),
                 passed ? "PASSED" : "FAILED");
+        // what took longest, by shape and size: a slow answer says which input made it slow
+        List<String> slowest = outcomes.stream().sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(10)
+                .map(o -> String.format("%,d ms %s [%s] %,d bytes -> %d", o.millis(), o.shot().endpoint(),
+                        o.shot().shape(), o.shot().body() == null ? 0 : o.shot().body().length, o.status()))
+                .toList();
         System.out.print(table);
         System.out.println();
         System.out.print(verdict);
+        System.out.println("slowest answers:");
+        slowest.forEach(line -> System.out.println("  " + line));
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));
         drain.stuck().forEach(st -> System.out.println("  stuck: " + st));
         fate.entrySet().stream().filter(e -> !Set.of("processed", "failed").contains(e.getValue())).limit(20)
@@ -418,7 +425,8 @@ public class HostileCampaign {
         Path out = Path.of(opt.getOrDefault("out", "bench/results"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("hostile-" + Instant.now().getEpochSecond() + ".md"),
-                table + "\n" + verdict + String.join("\n", failures) + "\n"
+                table + "\n" + verdict + "slowest answers:\n  " + String.join("\n  ", slowest) + "\n"
+                        + String.join("\n", failures) + "\n"
                         + String.join("\n", drain.stuck().stream().map(st -> "stuck: " + st).toList()) + "\n");
         return passed ? 0 : 1;
     }
