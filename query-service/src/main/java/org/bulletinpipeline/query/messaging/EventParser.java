@@ -176,6 +176,41 @@ public class EventParser {
                 source.isObject() ? source.toString() : null, text(node, "text", true));
     }
 
+    /**
+     * Reads a bulletin as {@link #bulletin} does and holds its source to what ingest accepts at the door: labels
+     * without control characters, {@code publishedOn} within the stored range. For a record about to be published
+     * to {@code bulletins.raw} by this service (a dead letter sent back): nlp-service copies the source into every
+     * article, and a NUL in {@code source.publication} would come back as a letter for each of them.
+     */
+    public BulletinEvent bulletinAsIngestAcceptsIt(String value) throws InvalidEventException {
+        BulletinEvent event = bulletin(value);
+        JsonNode source = tree(value, "BulletinReceived").path("source");
+        if (source.isMissingNode() || source.isNull()) {
+            return event;
+        }
+        if (!source.isObject()) {
+            throw new InvalidEventException("source is not an object");
+        }
+        for (Map.Entry<String, JsonNode> field : source.properties()) {
+            JsonNode label = field.getValue();
+            if (label.isNull()) {
+                continue;
+            }
+            if (!label.isTextual()) {
+                throw new InvalidEventException("field source." + field.getKey() + " is not text");
+            }
+            String text = label.asText();
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isISOControl(text.charAt(i))) {
+                    throw new InvalidEventException(String.format("field source.%s holds a control character "
+                            + "(U+%04X) at offset %d", field.getKey(), (int) text.charAt(i), i));
+                }
+            }
+        }
+        date(text(source, "publishedOn", false), "source.publishedOn");
+        return event;
+    }
+
     public DeadLetterEvent deadLetter(String value) throws InvalidEventException {
         JsonNode node = tree(value, "dead letter");
         JsonNode payload = node.path("payload");
