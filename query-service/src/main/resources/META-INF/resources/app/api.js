@@ -64,7 +64,7 @@ export function toHit(a) {
   };
 }
 
-export const SEARCH_FILTERS = ['q', 'place', 'person', 'organization', 'topic', 'kind', 'from', 'to', 'sort'];
+export const SEARCH_FILTERS = ['q', 'place', 'person', 'organization', 'topic', 'mediaTopic', 'kind', 'from', 'to', 'sort'];
 export const PAGE_SIZE = 20;
 
 /** Full-text search with facets: GET /api/articles, whose hits carry titleHtml and snippetHtml. */

@@ -4,8 +4,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.event.ItemMetadata;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 
 /**
  * What ingest checks of a bulletin's source, so that nothing it accepts can be refused further down: PostgreSQL

@@ -16,17 +16,19 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.bulletinpipeline.contracts.event.BulletinReceived;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 import org.bulletinpipeline.ingest.encoding.DecodedText;
 import org.bulletinpipeline.ingest.encoding.Refusal;
 import org.bulletinpipeline.ingest.encoding.TextDecoder;
 import org.bulletinpipeline.ingest.encoding.TextInspector;
 import org.bulletinpipeline.ingest.encoding.UndecodableTextException;
-import org.bulletinpipeline.ingest.event.BulletinReceived;
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.event.ItemMetadata;
 import org.bulletinpipeline.ingest.ledger.BulletinLedger;
 import org.bulletinpipeline.ingest.ledger.LedgerEntry;
+import org.bulletinpipeline.ingest.messaging.BrokerUnavailableException;
 import org.bulletinpipeline.ingest.messaging.BulletinPublisher;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 

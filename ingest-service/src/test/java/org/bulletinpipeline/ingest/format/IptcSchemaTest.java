@@ -2,25 +2,18 @@ package org.bulletinpipeline.ingest.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
 import org.bulletinpipeline.testsupport.IptcSchemas;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The NITF, NewsML-G2 and ninjs test documents are what the IPTC's own schemas accept, and a broken one is not. */
 class IptcSchemaTest {
-
-    @BeforeAll
-    static void schemasAreThere() {
-        assumeTrue(IptcSchemas.folder().isPresent(), "no IPTC schema folder (iptc.schemas, IPTC_SCHEMAS, shared/iptc)");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"newsml-g2-newsitem.xml", "newsml-g2-package.xml"})
@@ -44,5 +37,21 @@ class IptcSchemaTest {
     void theNinjsDocumentIsValid() {
         assertEquals(Set.of(), IptcSchemas.ninjsViolations(new String(Documents.bytes("ninjs-item.json"),
                 StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aNitfDocumentOutOfItsNamespaceIsNot() {
+        String broken = new String(Documents.bytes("nitf-yuzhou-daily.xml"), StandardCharsets.UTF_8)
+                .replace(" xmlns=\"http://iptc.org/std/NITF/2006-10-18/\"", "");
+        assertFalse(IptcSchemas.xmlViolations(IptcSchemas.NITF, broken.getBytes(StandardCharsets.UTF_8)).isEmpty());
+    }
+
+    @Test
+    void aNinjsDocumentWithoutItsUriOrWithAnUnknownStatusIsNot() {
+        String ninjs = new String(Documents.bytes("ninjs-item.json"), StandardCharsets.UTF_8);
+        String withoutUri = ninjs.replace("\"uri\": \"urn:newsml:ha.xinhuanet.com:20220517:c_1128657001\",", "");
+        assertFalse(IptcSchemas.ninjsViolations(withoutUri).isEmpty());
+        String published = ninjs.replace("\"pubstatus\": \"usable\"", "\"pubstatus\": \"published\"");
+        assertFalse(IptcSchemas.ninjsViolations(published).isEmpty());
     }
 }

@@ -24,8 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.ingest.format.Documents;
-import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class DocumentResourceTest {
             List<ConsumerRecord<String, String>> records = raw.await(r -> ids.contains(r.key()), 3, WAIT);
             JsonNode first = records.stream().map(r -> json(r.value()))
                     .filter(e -> e.at("/item/headline").asText().equals("河南禹州：钧瓷文化节开幕")).findFirst().orElseThrow();
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(first));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(first));
             assertEquals(2, first.get("schemaVersion").asInt());
             assertEquals("rss", first.at("/item/format").asText());
             assertEquals("新华社记者 李文", first.at("/item/byline").asText());
@@ -70,7 +70,7 @@ class DocumentResourceTest {
                     .when().post("/api/bulletins")
                     .then().statusCode(202).body("duplicate", equalTo(false)).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
             assertEquals("全市疫情防控工作会议召开", event.at("/item/headline").asText());
             assertEquals(docId, event.at("/item/originalId").asText());
             assertEquals("禹州 5月16日", event.at("/item/dateline").asText());
@@ -95,7 +95,7 @@ class DocumentResourceTest {
             String id = as(FEED_KEY).contentType(mediaType).body(document).when().post("/api/bulletins")
                     .then().statusCode(202).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
             assertEquals(headline, event.at("/item/headline").asText());
             assertTrue(event.at("/item/originalId").asText().startsWith(originalId));
         }

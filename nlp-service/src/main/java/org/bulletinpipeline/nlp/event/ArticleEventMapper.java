@@ -5,23 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.bulletinpipeline.nlp.extract.year.YearSource;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.BylineView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.DateView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.FactView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.MastheadView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.OrganizationView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.PersonView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.PlaceView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.Pipeline;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.QuoteView;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.SpanView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.BylineView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.DateView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.FactView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.MastheadView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.OrganizationView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.PersonView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.Pipeline;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.PlaceView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.QuoteView;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.SpanView;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.nlp.extract.model.ArticleEntities;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.ExtractedArticle;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.Span;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 
 /** Turns the extraction core's model into the v2 event contract (enum names become the contract's lower case). */
 public final class ArticleEventMapper {

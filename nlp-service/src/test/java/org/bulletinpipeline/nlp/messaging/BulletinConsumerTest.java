@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.nlp.service.BulletinIds;
-import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
@@ -37,7 +37,7 @@ class BulletinConsumerTest {
         String id = BulletinIds.of(text);
         String event = json.writeValueAsString(Map.of("schemaVersion", 1, "bulletinId", id,
                 "receivedAt", Instant.now().toString(), "source", Map.of("feed", "test"), "text", text));
-        assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V1.violations(event));
+        assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V1.violations(event));
 
         try (TopicTail articles = TopicTail.open("articles.extracted")) {
             KafkaTestConfig.produce("bulletins.raw", id, event);
@@ -45,7 +45,7 @@ class BulletinConsumerTest {
             int count = json.readTree(first.value()).get("articleCount").asInt();
             List<ConsumerRecord<String, String>> all = articles.await(r -> id.equals(r.key()), count, WAIT);
             for (ConsumerRecord<String, String> record : all) {
-                assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(record.value()));
+                assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(record.value()));
                 JsonNode article = json.readTree(record.value());
                 assertEquals(id, article.get("bulletinId").asText());
                 assertEquals("test", article.get("source").get("feed").asText());
@@ -69,12 +69,12 @@ class BulletinConsumerTest {
         String event = json.writeValueAsString(Map.of("schemaVersion", 2, "bulletinId", id,
                 "receivedAt", Instant.now().toString(), "source", Map.of("feed", "test", "publication", "禹州日报",
                         "publishedOn", "2022-05-17"), "item", item, "text", text));
-        assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+        assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
 
         try (TopicTail articles = TopicTail.open("articles.extracted")) {
             KafkaTestConfig.produce("bulletins.raw", id, event);
             JsonNode first = json.readTree(articles.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.ARTICLE_EXTRACTED_V2.violations(first));
+            assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(first));
             assertEquals("全市疫情防控工作会议召开", first.get("title").asText());
             assertEquals("本报记者 张华", first.at("/bylines/0/name").asText());
             // the lead's 5月16日 is the dateline; its year comes from the item's published date

@@ -12,7 +12,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-import org.bulletinpipeline.testsupport.Contracts;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.testsupport.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class ExtractResourceTest {
             Map<String, Object> article = json.getMap("articles[" + i + "]");
             assertEquals(count, article.get("articleCount"));
             assertEquals(java.util.Set.of(),
-                    Contracts.ARTICLE_EXTRACTED_V2.violations(new com.fasterxml.jackson.databind.ObjectMapper()
+                    EventSchema.ARTICLE_EXTRACTED_V2.violations(new com.fasterxml.jackson.databind.ObjectMapper()
                             .valueToTree(article)), "article " + i);
         }
     }

@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.bulletinpipeline.query.format.ArticleFormats;
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
@@ -26,7 +28,7 @@ public class ArticleExporter {
 
     static final List<String> COLUMNS = List.of("articleId", "bulletinId", "ordinal", "kind", "date", "dateline",
             "publication", "publishedOn", "kicker", "title", "subtitle", "persons", "places", "organizations",
-            "topics", "keywords", "summary", "body");
+            "topics", "mediaTopics", "keywords", "summary", "body");
 
     private final ArticleSearch search;
     private final ObjectMapper json;
@@ -87,6 +89,7 @@ public class ArticleExporter {
         v.put("places", r.places());
         v.put("organizations", r.organizations());
         v.put("topics", r.topics());
+        v.put("mediaTopics", MediaTopics.standard().of(r.topics()).stream().map(MediaTopic::qcode).toList());
         v.put("keywords", r.keywords());
         v.put("summary", r.summary());
         v.put("body", r.body());

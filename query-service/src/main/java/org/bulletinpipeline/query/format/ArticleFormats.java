@@ -14,8 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.bulletinpipeline.query.export.ExportFormat;
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
 import org.bulletinpipeline.query.repository.ArticleEntity;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
@@ -49,6 +52,20 @@ public class ArticleFormats {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored JSON unreadable", e);
         }
+    }
+
+    /**
+     * The stored payload with the IPTC Media Topics of its topics beside them, derived through the mapping (the
+     * event does not carry them): {@code "mediaTopics":[{"qcode":"medtop:20000449","uri":…,"labelEn":"epidemic",…}]}.
+     */
+    public Optional<JsonNode> article(String articleId) {
+        return payload(articleId).map(p -> {
+            ArrayNode topics = ((ObjectNode) p).putArray("mediaTopics");
+            for (MediaTopic topic : ArticleView.of(p).mediaTopics()) {
+                topics.add(json.valueToTree(topic));
+            }
+            return p;
+        });
     }
 
     public Optional<JsonNode> jsonLd(String articleId) {

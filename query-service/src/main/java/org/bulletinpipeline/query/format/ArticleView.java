@@ -7,6 +7,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.search.ArticleRow;
 
 /**
@@ -39,6 +41,16 @@ public record ArticleView(String articleId, String bulletinId, String kicker, St
                 row.dateline(), row.publication(), row.publishedOn(), null, row.summary(), row.body(),
                 orEmpty(row.persons()), orEmpty(row.places()), orEmpty(row.organizations()), orEmpty(row.topics()),
                 orEmpty(row.keywords()), row.storedAt());
+    }
+
+    /** The IPTC Media Topics of the article's topics. */
+    public List<MediaTopic> mediaTopics() {
+        return MediaTopics.standard().of(topics);
+    }
+
+    /** The topics no Media Topic stands for (a stored topic the mapping does not know). */
+    public List<String> unmappedTopics() {
+        return topics.stream().filter(topic -> MediaTopics.standard().of(topic).isEmpty()).toList();
     }
 
     /** The date the article reports on: its dateline, else its issue's date. */

@@ -2,6 +2,8 @@ package org.bulletinpipeline.query.format;
 
 import java.util.List;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * An article as schema.org {@code NewsArticle} JSON-LD, the markup search engines and aggregators read. Persons,
  * places and organizations named in the title are what the article is {@code about}; the others it
- * {@code mentions} ("市疫情防控指挥部召开会议" is about 市疫情防控指挥部 and mentions 史根治).
+ * {@code mentions} ("市疫情防控指挥部召开会议" is about 市疫情防控指挥部 and mentions 史根治). Its IPTC Media Topics are
+ * what it is {@code about} too, each a {@code DefinedTerm} whose {@code @id} is the concept's URI, so a reader that
+ * knows the vocabulary links the article to it without reading our topic codes.
  */
 public final class JsonLdWriter {
 
@@ -57,6 +61,7 @@ public final class JsonLdWriter {
         add(about, mentions, "Person", a.persons(), title);
         add(about, mentions, "Place", a.places(), title);
         add(about, mentions, "Organization", a.organizations(), title);
+        a.mediaTopics().forEach(topic -> about.add(term(topic)));
         if (!about.isEmpty()) {
             doc.set("about", about);
         }
@@ -73,6 +78,18 @@ public final class JsonLdWriter {
         for (String name : names) {
             (title.contains(name) ? about : mentions).add(thing(type, name));
         }
+    }
+
+    private static ObjectNode term(MediaTopic topic) {
+        ObjectNode term = NODES.objectNode();
+        term.put("@type", "DefinedTerm");
+        term.put("@id", topic.uri());
+        term.put("termCode", topic.qcode());
+        ArrayNode names = term.putArray("name");
+        names.addObject().put("@language", "en-GB").put("@value", topic.labelEn());
+        names.addObject().put("@language", "zh-Hans").put("@value", topic.labelZh());
+        term.put("inDefinedTermSet", MediaTopic.SCHEME_URI);
+        return term;
     }
 
     private static ObjectNode thing(String type, String name) {

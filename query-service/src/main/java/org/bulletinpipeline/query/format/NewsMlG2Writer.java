@@ -9,9 +9,13 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+
 /**
  * An article as an IPTC NewsML-G2 2.35 {@code newsItem} (power conformance): the headline, creators, language,
- * persons, places, organizations and topics as subjects, the summary as description, the body as plain inline data.
+ * persons, places, organizations and topics as subjects (a topic by its IPTC Media Topic QCode with the concept's
+ * English and Chinese names, {@code <subject type="cpnat:abstract" qcode="medtop:20000449">}), the summary as
+ * description, the body as plain inline data.
  * The guid is the article's URL, so the same article always has the same item.
  */
 public final class NewsMlG2Writer {
@@ -105,7 +109,10 @@ public final class NewsMlG2Writer {
         subjects(xml, "cpnat:person", a.persons());
         subjects(xml, "cpnat:geoArea", a.places());
         subjects(xml, "cpnat:organisation", a.organizations());
-        subjects(xml, "cpnat:abstract", a.topics());
+        for (MediaTopic topic : a.mediaTopics()) {
+            mediaTopic(xml, topic);
+        }
+        subjects(xml, "cpnat:abstract", a.unmappedTopics());
         if (a.title() != null) {
             text(xml, "headline", a.title());
         }
@@ -130,6 +137,22 @@ public final class NewsMlG2Writer {
         for (String name : names) {
             named(xml, "subject", type, name);
         }
+    }
+
+    private static void mediaTopic(XMLStreamWriter xml, MediaTopic topic) throws XMLStreamException {
+        xml.writeStartElement(NAR, "subject");
+        xml.writeAttribute("type", "cpnat:abstract");
+        xml.writeAttribute("qcode", topic.qcode());
+        lang(xml, "en-GB", topic.labelEn());
+        lang(xml, "zh-Hans", topic.labelZh());
+        xml.writeEndElement();
+    }
+
+    private static void lang(XMLStreamWriter xml, String language, String name) throws XMLStreamException {
+        xml.writeStartElement(NAR, "name");
+        xml.writeAttribute("xml", XML, "lang", language);
+        xml.writeCharacters(name);
+        xml.writeEndElement();
     }
 
     private static void named(XMLStreamWriter xml, String element, String type, String name)

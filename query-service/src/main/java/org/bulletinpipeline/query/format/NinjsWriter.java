@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** An article as IPTC ninjs 2.1: headlines, the plain-text body, summary, people, places, organisations, subjects. */
+/**
+ * An article as IPTC ninjs 2.1: headlines, the plain-text body, summary, people, places, organisations, subjects.
+ * Its topics are subjects by their IPTC Media Topic ({@code uri} the concept's, {@code name} its Chinese label, the
+ * article's language); a topic no Media Topic stands for stays a subject by name.
+ */
 public final class NinjsWriter {
 
     public static final String MEDIA_TYPE = "application/ninjs+json";
@@ -66,7 +70,9 @@ public final class NinjsWriter {
         names(doc, "organisations", a.organizations());
         if (!a.topics().isEmpty() || !a.keywords().isEmpty()) {
             ArrayNode subjects = doc.putArray("subjects");
-            a.topics().forEach(topic -> subjects.addObject().put("name", topic).put("rel", "topic"));
+            a.mediaTopics().forEach(topic -> subjects.addObject().put("name", topic.labelZh()).put("rel", "about")
+                    .put("uri", topic.uri()));
+            a.unmappedTopics().forEach(topic -> subjects.addObject().put("name", topic).put("rel", "topic"));
             a.keywords().forEach(keyword -> subjects.addObject().put("name", keyword).put("rel", "keyword"));
         }
         if (a.publication() != null) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.smallrye.common.annotation.Blocking;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.query.event.ArticleEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.bulletinpipeline.query.repository.BulletinStore;
 import org.bulletinpipeline.query.repository.DeadLetterRepository;
 import org.bulletinpipeline.query.repository.DeadLetterRepository.DlqRecord;

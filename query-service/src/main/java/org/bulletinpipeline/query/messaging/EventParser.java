@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,18 +16,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.bulletinpipeline.query.place.AdminCode;
+import org.bulletinpipeline.contracts.EventSchema;
+import org.bulletinpipeline.contracts.EventSchema.Event;
+import org.bulletinpipeline.contracts.event.ArticleExtracted;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.FactView;
+import org.bulletinpipeline.contracts.event.BulletinReceived;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.query.event.ArticleEvent;
+import org.bulletinpipeline.query.event.BulletinEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 
 /**
- * Reads the events query-service follows. Only what the store needs is checked strictly; anything else in the
- * event is kept as it came, so a newer producer adding fields does not break this consumer.
+ * Reads the events query-service follows: each is checked against the contract of its {@code schemaVersion} (every
+ * version there is of it: v1 and v2), bound to the newest record, which every older version fits, and held to
+ * the few rules a schema cannot state (no NUL characters, dates a bulletin can have, an ordinal within its count).
+ * A record that fails any of it is refused with the reason, which its dead letter carries.
  */
 @ApplicationScoped
 public class EventParser {
 
     /**
-     * The dates an event may carry, as ingest accepts them: a year such as +99999 parses as ISO and PostgreSQL would
-     * even store it, but it is no bulletin's date and would sort before every real one.
+     * The dates an event may carry, as ingest accepts them: a year such as 9999 is a valid date and PostgreSQL would
+     * store it, but it is no bulletin's date and would sort after every real one.
      */
     static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
@@ -39,141 +50,39 @@ public class EventParser {
 
     public ArticleEvent article(String value) throws InvalidEventException {
         JsonNode node = tree(value, "ArticleExtracted");
-        requireNoNul(node, "");
-        // v2 adds canonical place names and fact place codes; v1 events (replays, older producers) stay readable
-        int schemaVersion = node.path("schemaVersion").asInt();
-        if (schemaVersion != 1 && schemaVersion != 2) {
-            throw new InvalidEventException("unsupported schemaVersion, expected 1 or 2");
+        // a v1 event binds to the v2 record as it is: what v2 added stays null (canonical names, fact place codes)
+        ArticleExtracted article = bind(node, Event.ARTICLE_EXTRACTED, ArticleExtracted.class);
+        if (article.ordinal() >= article.articleCount()) {
+            throw new InvalidEventException("ordinal " + article.ordinal() + " outside articleCount "
+                    + article.articleCount());
         }
-        String bulletinId = text(node, "bulletinId", true);
-        int ordinal = integer(node, "ordinal");
-        int count = integer(node, "articleCount");
-        if (ordinal < 0 || count < 1 || ordinal >= count) {
-            throw new InvalidEventException("ordinal " + ordinal + " outside articleCount " + count);
+        requireText(article.articleId(), "articleId");
+        requireText(article.bulletinId(), "bulletinId");
+        requireText(article.pipeline().version(), "pipeline.version");
+        if (article.pipeline().processedAt() == null) {
+            throw new InvalidEventException("missing or empty field processedAt");
         }
-        String kind = text(node, "kind", true);
-        JsonNode pipeline = node.path("pipeline");
-        String version = text(pipeline, "version", true);
-        Instant processedAt = instant(pipeline, "processedAt");
-        JsonNode masthead = node.path("masthead");
-        JsonNode source = node.path("source");
-        String publication = firstText(masthead.path("publication"), source.path("publication"));
-        LocalDate publishedOn = date(firstText(masthead.path("publishedOn"), source.path("publishedOn")),
-                "publishedOn");
-        return new ArticleEvent(text(node, "articleId", true), bulletinId, ordinal, count, kind,
-                text(node, "kicker", false), text(node, "title", false), text(node, "subtitle", false),
-                date(text(node, "dateline", false), "dateline"), publication, publishedOn,
-                masthead.isObject() ? masthead.toString() : null, version, processedAt,
-                node.path("body").isTextual() ? node.get("body").asText() : "", text(node, "summary", false),
-                persons(node.path("persons")), places(node.path("places")),
-                organizations(node.path("organizations")), facts(node.path("facts")), quotes(node.path("quotes")),
-                strings(node.path("keywords")), strings(node.path("topics")), value);
-    }
-
-    /** Entities by name, first occurrence wins; an extractor listing a name twice must not fail the article. */
-    private static List<ArticleEvent.Person> persons(JsonNode array) throws InvalidEventException {
-        Map<String, ArticleEvent.Person> byName = new LinkedHashMap<>();
-        for (JsonNode p : elements(array, "persons")) {
-            String name = text(p, "name", true);
-            byName.putIfAbsent(name, new ArticleEvent.Person(name, strings(p.path("titles")),
-                    p.path("mentions").asInt(1), json(p.path("spans"))));
+        inRange(article.pipeline().processedAt(), "processedAt");
+        inRange(article.dateline(), "dateline");
+        if (article.masthead() != null) {
+            inRange(article.masthead().publishedOn(), "publishedOn");
         }
-        return List.copyOf(byName.values());
-    }
-
-    private static List<ArticleEvent.Place> places(JsonNode array) throws InvalidEventException {
-        Map<String, ArticleEvent.Place> byName = new LinkedHashMap<>();
-        for (JsonNode p : elements(array, "places")) {
-            String name = text(p, "name", true);
-            String code = text(p, "code", false);
-            // a code that is not GB/T 2260-shaped cannot be rolled up; the place is kept by name
-            boolean coded = AdminCode.isCode(code);
-            byName.putIfAbsent(name, new ArticleEvent.Place(name, text(p, "level", false),
-                    coded ? code : null, p.path("mentions").asInt(1), json(p.path("spans")),
-                    coded ? text(p, "canonicalName", false) : null));
+        if (article.source() != null) {
+            inRange(article.source().publishedOn(), "publishedOn");
         }
-        return List.copyOf(byName.values());
-    }
-
-    private static List<ArticleEvent.Organization> organizations(JsonNode array) throws InvalidEventException {
-        Map<String, ArticleEvent.Organization> byName = new LinkedHashMap<>();
-        for (JsonNode o : elements(array, "organizations")) {
-            String name = text(o, "name", true);
-            byName.putIfAbsent(name, new ArticleEvent.Organization(name, o.path("mentions").asInt(1),
-                    json(o.path("spans"))));
+        for (FactView fact : article.facts()) {
+            inRange(fact.date(), "facts.date");
         }
-        return List.copyOf(byName.values());
-    }
-
-    private static List<ArticleEvent.Fact> facts(JsonNode array) throws InvalidEventException {
-        List<ArticleEvent.Fact> facts = new ArrayList<>();
-        for (JsonNode f : elements(array, "facts")) {
-            if (!f.path("value").isNumber()) {
-                throw new InvalidEventException("fact without a numeric value");
-            }
-            String placeCode = text(f, "placeCode", false);
-            facts.add(new ArticleEvent.Fact(text(f, "type", true), text(f, "place", false),
-                    date(text(f, "date", false), "facts.date"), f.get("value").asDouble(),
-                    text(f, "evidence", false), json(f.path("span")), AdminCode.isCode(placeCode) ? placeCode : null));
+        for (String name : names(article)) {
+            requireText(name, "name");
         }
-        return facts;
-    }
-
-    private static List<ArticleEvent.Quote> quotes(JsonNode array) throws InvalidEventException {
-        List<ArticleEvent.Quote> quotes = new ArrayList<>();
-        for (JsonNode q : elements(array, "quotes")) {
-            String text = text(q, "text", false);
-            if (text != null) {
-                quotes.add(new ArticleEvent.Quote(text(q, "speaker", false), text, json(q.path("span"))));
-            }
-        }
-        return quotes;
-    }
-
-    private static List<JsonNode> elements(JsonNode array, String field) throws InvalidEventException {
-        if (array.isMissingNode() || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new InvalidEventException(field + " is not an array");
-        }
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        for (JsonNode item : items) {
-            if (!item.isObject()) {
-                throw new InvalidEventException(field + " holds a non-object");
-            }
-        }
-        return items;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array.isArray()) {
-            array.forEach(v -> {
-                if (v.isTextual() && !v.asText().isBlank() && !values.contains(v.asText())) {
-                    values.add(v.asText());
-                }
-            });
-        }
-        return values;
-    }
-
-    private static String json(JsonNode node) {
-        return node.isMissingNode() || node.isNull() ? null : node.toString();
+        return ArticleEvent.of(article, value, this::write);
     }
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {
-        JsonNode node = tree(value, "BulletinReceived");
-        requireNoNul(node, "");
-        // v2 adds the item a structured document described; what is stored here is the same for both
-        int version = node.path("schemaVersion").asInt();
-        if (version != 1 && version != 2) {
-            throw new InvalidEventException("unsupported schemaVersion, expected 1 or 2");
-        }
-        JsonNode source = node.path("source");
-        return new BulletinEvent(text(node, "bulletinId", true), instant(node, "receivedAt"),
-                source.isObject() ? source.toString() : null, text(node, "text", true));
+        BulletinReceived bulletin = received(value);
+        return new BulletinEvent(bulletin.bulletinId(), bulletin.receivedAt(), write(bulletin.source()),
+                bulletin.text());
     }
 
     /**
@@ -183,32 +92,90 @@ public class EventParser {
      * article, and a NUL in {@code source.publication} would come back as a letter for each of them.
      */
     public BulletinEvent bulletinAsIngestAcceptsIt(String value) throws InvalidEventException {
-        BulletinEvent event = bulletin(value);
-        JsonNode source = tree(value, "BulletinReceived").path("source");
-        if (source.isMissingNode() || source.isNull()) {
-            return event;
+        BulletinReceived bulletin = received(value);
+        BulletinSource source = bulletin.source();
+        if (source != null) {
+            label(source.feed(), "source.feed");
+            label(source.publication(), "source.publication");
+            label(source.page(), "source.page");
+            label(source.fileName(), "source.fileName");
+            label(source.url(), "source.url");
+            inRange(source.publishedOn(), "source.publishedOn");
         }
-        if (!source.isObject()) {
-            throw new InvalidEventException("source is not an object");
+        return new BulletinEvent(bulletin.bulletinId(), bulletin.receivedAt(), write(source), bulletin.text());
+    }
+
+    private BulletinReceived received(String value) throws InvalidEventException {
+        JsonNode node = tree(value, "BulletinReceived");
+        // v2 adds the item a structured document described; what is stored here is the same for both
+        BulletinReceived bulletin = bind(node, Event.BULLETIN_RECEIVED, BulletinReceived.class);
+        inRange(bulletin.receivedAt(), "receivedAt");
+        return bulletin;
+    }
+
+    private static void label(String value, String field) throws InvalidEventException {
+        if (value == null) {
+            return;
         }
-        for (Map.Entry<String, JsonNode> field : source.properties()) {
-            JsonNode label = field.getValue();
-            if (label.isNull()) {
-                continue;
-            }
-            if (!label.isTextual()) {
-                throw new InvalidEventException("field source." + field.getKey() + " is not text");
-            }
-            String text = label.asText();
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isISOControl(text.charAt(i))) {
-                    throw new InvalidEventException(String.format("field source.%s holds a control character "
-                            + "(U+%04X) at offset %d", field.getKey(), (int) text.charAt(i), i));
-                }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidEventException(String.format("field %s holds a control character (U+%04X) at "
+                        + "offset %d", field, (int) value.charAt(i), i));
             }
         }
-        date(text(source, "publishedOn", false), "source.publishedOn");
-        return event;
+    }
+
+    /** Validates {@code node} against the contract of its own version, then binds it to {@code type}. */
+    private <T> T bind(JsonNode node, Event event, Class<T> type) throws InvalidEventException {
+        requireNoNul(node, "");
+        int version = node.path("schemaVersion").asInt();
+        EventSchema schema = EventSchema.of(event, version).orElseThrow(() -> new InvalidEventException(
+                "unsupported schemaVersion, expected one of " + EventSchema.versionsOf(event).stream()
+                        .map(s -> String.valueOf(s.version())).collect(Collectors.joining(", "))));
+        Set<String> violations = schema.violations(node);
+        if (!violations.isEmpty()) {
+            throw new InvalidEventException("violates " + schema.file() + ": " + String.join("; ", violations));
+        }
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not bindable to " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    private static List<String> names(ArticleExtracted a) {
+        List<String> names = new ArrayList<>();
+        a.persons().forEach(p -> names.add(p.name()));
+        a.places().forEach(p -> names.add(p.name()));
+        a.organizations().forEach(o -> names.add(o.name()));
+        return names;
+    }
+
+    private String write(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a bound event part is not serializable", e);
+        }
+    }
+
+    private static void requireText(String value, String field) throws InvalidEventException {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException("missing or empty field " + field);
+        }
+    }
+
+    private static void inRange(LocalDate date, String field) throws InvalidEventException {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + date);
+        }
+    }
+
+    private static void inRange(Instant instant, String field) throws InvalidEventException {
+        int year = instant.atOffset(ZoneOffset.UTC).getYear();
+        if (year < EARLIEST.getYear() || year > LATEST.getYear()) {
+            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + instant);
+        }
     }
 
     public DeadLetterEvent deadLetter(String value) throws InvalidEventException {
@@ -286,18 +253,6 @@ public class EventParser {
         return null;
     }
 
-    private static String firstText(JsonNode first, JsonNode second) {
-        return first.isTextual() ? first.asText() : second.isTextual() ? second.asText() : null;
-    }
-
-    private static int integer(JsonNode node, String field) throws InvalidEventException {
-        JsonNode value = node.path(field);
-        if (!value.isInt()) {
-            throw new InvalidEventException("missing or non-integer field " + field);
-        }
-        return value.asInt();
-    }
-
     private static Instant instant(JsonNode node, String field) throws InvalidEventException {
         String text = text(node, field, true);
         Instant instant;
@@ -306,26 +261,7 @@ public class EventParser {
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(field + " is not an ISO instant: " + text);
         }
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
-        if (year < EARLIEST.getYear() || year > LATEST.getYear()) {
-            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + text);
-        }
+        inRange(instant, field);
         return instant;
-    }
-
-    private static LocalDate date(String text, String field) throws InvalidEventException {
-        if (text == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field + " is not an ISO date: " + text);
-        }
-        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw new InvalidEventException(field + " is out of range " + EARLIEST + ".." + LATEST + ": " + text);
-        }
-        return date;
     }
 }

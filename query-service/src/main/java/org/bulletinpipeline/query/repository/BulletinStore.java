@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
-import org.bulletinpipeline.query.messaging.ArticleEvent;
-import org.bulletinpipeline.query.messaging.BulletinEvent;
-import org.bulletinpipeline.query.messaging.DeadLetterEvent;
+import org.bulletinpipeline.query.event.ArticleEvent;
+import org.bulletinpipeline.query.event.BulletinEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.bulletinpipeline.query.stream.ArticleStored;
 import org.hibernate.Session;
 

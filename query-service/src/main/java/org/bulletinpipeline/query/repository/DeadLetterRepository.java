@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.bulletinpipeline.query.messaging.DeadLetterEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
 import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
 import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterSummary;

@@ -235,7 +235,7 @@ public class SearchRepository {
             // and the facet values come out in no particular order: most frequent first, then by value
             counts.values().forEach(list -> list.sort(Comparator.comparingLong(FacetCount::count).reversed()
                     .thenComparing(FacetCount::value)));
-            Facets f = facets ? new Facets(counts.getOrDefault("places", List.of()),
+            Facets f = facets ? Facets.of(counts.getOrDefault("places", List.of()),
                     counts.getOrDefault("persons", List.of()), counts.getOrDefault("organizations", List.of()),
                     counts.getOrDefault("topics", List.of()), counts.getOrDefault("kinds", List.of())) : null;
             return new Sample(total, pageRows.stream().map(Map.Entry::getValue).toList(), f);

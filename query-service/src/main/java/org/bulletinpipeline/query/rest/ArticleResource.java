@@ -63,10 +63,13 @@ public class ArticleResource {
             {"items":[{"articleId":"b825825c6756efef-0","bulletinId":"b825825c6756efef","ordinal":0,"kind":"news",
             "title":"史根治在市疫情防控指挥部第二十次会议上强调","titleHtml":"<mark>史根治</mark>在市疫情防控指挥部第二十次会议上强调",
             "snippetHtml":"…市委书记<mark>史根治</mark>强调,要继续绷紧思想之弦…","date":"2022-05-16","score":7.0,
-            "persons":["史根治","刘涛"],"places":["许昌市"],"links":{"bulletin":"/api/bulletins/b825825c6756efef",
+            "persons":["史根治","刘涛"],"places":["许昌市"],"topics":["epidemic_control"],
+            "mediaTopics":["medtop:20000449"],"links":{"bulletin":"/api/bulletins/b825825c6756efef",
             "text":"/api/bulletins/b825825c6756efef/text"}}],"nextCursor":"cnwyMA","total":1,"totalExact":true,
             "facets":{"places":[{"value":"许昌市","code":"411000","count":1}],"persons":[{"value":"史根治","count":1}],
-            "organizations":[],"topics":[],"kinds":[{"value":"news","count":1}]}}""")))
+            "organizations":[],"topics":[{"value":"epidemic_control","count":1}],
+            "mediaTopics":[{"value":"\uFF08传染性强的\uFF09流行病","code":"medtop:20000449","count":1}],
+            "kinds":[{"value":"news","count":1}]}}""")))
     @APIResponse(responseCode = "400", description = "A parameter is malformed, q is too long (query-too-long), or q "
             + "is only one-character words without a filter (query-too-broad), as problem+json")
     @APIResponse(responseCode = "503", description = "No search connection free in time (search-busy) or the search ran "
@@ -78,10 +81,11 @@ public class ArticleResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "One article as stored (ArticleExtracted); Accept picks JSON-LD, ninjs or NewsML-G2 instead")
+    @Operation(summary = "One article as stored (ArticleExtracted) with the IPTC Media Topics of its topics; Accept "
+            + "picks JSON-LD, ninjs or NewsML-G2 instead")
     @APIResponse(responseCode = "404", description = "No such article (problem+json)")
     public JsonNode article(@PathParam("id") String id) {
-        return formats.payload(id).orElseThrow(() -> unknown(id));
+        return formats.article(id).orElseThrow(() -> unknown(id));
     }
 
     @GET

@@ -37,8 +37,13 @@ public class SearchParams {
     public String organization;
 
     @QueryParam("topic")
-    @Parameter(description = "Topic", example = "疫情防控")
+    @Parameter(description = "Topic code: epidemic_control, discipline_inspection, party_building, economy, safety, "
+            + "livelihood or governance", example = "epidemic_control")
     public String topic;
+
+    @QueryParam("mediaTopic")
+    @Parameter(description = "IPTC Media Topic of a topic, as QCode, eight digits or URI", example = "medtop:20000449")
+    public String mediaTopic;
 
     @QueryParam("kind")
     @Parameter(description = "news, feature, timeline, photo or notice", example = "news")
@@ -71,6 +76,6 @@ public class SearchParams {
 
     SearchCriteria criteria(SearchCriteriaParser parser) {
         return parser.parse(q, from, to, place, person, organization, topic, kind, publication, factType, sort, limit,
-                cursor, facets, 20);
+                cursor, facets, mediaTopic, 20);
     }
 }

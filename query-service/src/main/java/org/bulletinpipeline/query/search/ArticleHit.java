@@ -8,7 +8,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * One search result. {@code titleHtml} and {@code snippetHtml} are HTML-escaped text with the query's words wrapped
- * in {@code <mark>}; the rest are plain values. The full article with entity spans is at {@code links.bulletin}.
+ * in {@code <mark>}; the rest are plain values. {@code mediaTopics} are the IPTC Media Topic QCodes of the topics.
+ * The full article with entity spans is at {@code links.bulletin}.
  */
 // also the data of Server-Sent Events, built as OutboundSseEvents the native build cannot see into
 @RegisterForReflection(ignoreNested = false)
@@ -16,7 +17,7 @@ public record ArticleHit(String articleId, String bulletinId, int ordinal, Strin
                          String subtitle, LocalDate dateline, String publication, LocalDate publishedOn,
                          LocalDate date, Instant storedAt, String titleHtml, String snippetHtml, Double score,
                          List<String> persons, List<String> places, List<String> organizations, List<String> topics,
-                         Links links) {
+                         List<String> mediaTopics, Links links) {
 
     public record Links(String bulletin, String text) {
     }

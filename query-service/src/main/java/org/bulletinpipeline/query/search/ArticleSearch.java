@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.repository.ArticleCalendar;
 import org.bulletinpipeline.query.repository.SearchRepository;
 import org.bulletinpipeline.query.repository.SearchRepository.Page;
@@ -97,7 +99,8 @@ public class ArticleSearch {
         }
         share *= of("place_keys", c.placeKey()) * of("person_names", c.person())
                 * of("organization_names", c.organization()) * of("topics", c.topic())
-                * of("fact_types", c.factType()) * of("kind", c.kind()) * of("publication", c.publication());
+                * of("fact_types", c.factType()) * of("kind", c.kind()) * of("publication", c.publication())
+                * of("topics", c.mediaTopic());
         return share;
     }
 
@@ -120,6 +123,7 @@ public class ArticleSearch {
                 r.dateline(), r.publication(), r.publishedOn(), r.date(), r.storedAt(),
                 Highlighter.mark(r.title(), words), Highlighter.snippet(r.body(), r.summary(), words), r.score(),
                 r.persons(), r.places(), r.organizations(), r.topics(),
+                MediaTopics.standard().of(r.topics()).stream().map(MediaTopic::qcode).toList(),
                 new ArticleHit.Links("/api/bulletins/" + r.bulletinId(), "/api/bulletins/" + r.bulletinId() + "/text"));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
 import org.bulletinpipeline.query.service.BadQueryException;
@@ -31,7 +33,7 @@ public class SearchCriteriaParser {
 
     public SearchCriteria parse(String q, String from, String to, String place, String person, String organization,
                                 String topic, String kind, String publication, String factType, String sort,
-                                String limit, String cursor, String facets, int defaultLimit) {
+                                String limit, String cursor, String facets, String mediaTopic, int defaultLimit) {
         List<String> words = words(q);
         LocalDate fromDate = date("from", from);
         LocalDate toDate = date("to", to);
@@ -55,7 +57,22 @@ public class SearchCriteriaParser {
         }
         return new SearchCriteria(words, fromDate, toDate, placeKey(place), blankToNull(person),
                 blankToNull(organization), blankToNull(topic), k, blankToNull(publication), f, order, size, c,
-                !"false".equalsIgnoreCase(blankToNull(facets)));
+                !"false".equalsIgnoreCase(blankToNull(facets)), mediaTopicTopic(mediaTopic));
+    }
+
+    /**
+     * The topic code of an IPTC Media Topic given as QCode (medtop:20000449), eight digits or URI; one no topic maps
+     * to is a 400 naming those that do.
+     */
+    private static String mediaTopicTopic(String mediaTopic) {
+        String m = blankToNull(mediaTopic);
+        if (m == null) {
+            return null;
+        }
+        MediaTopics mapping = MediaTopics.standard();
+        return mapping.topicOf(m).orElseThrow(() -> new BadQueryException("unknown-media-topic", "mediaTopic "
+                + m + " is none of the Media Topics of the topics: " + String.join(", ",
+                mapping.all().stream().map(MediaTopic::qcode).toList()) + "."));
     }
 
     /** Most characters of a q, here or in the entity lists. */
@@ -86,7 +103,7 @@ public class SearchCriteriaParser {
         boolean onlySingleCharacters = !c.words().isEmpty()
                 && c.words().stream().allMatch(word -> word.codePointCount(0, word.length()) < 2);
         boolean filtered = c.placeKey() != null || c.person() != null || c.organization() != null
-                || c.topic() != null || c.kind() != null || c.publication() != null || c.factType() != null;
+                || c.topic() != null || c.mediaTopic() != null || c.kind() != null || c.publication() != null || c.factType() != null;
         if (onlySingleCharacters && !filtered) {
             throw new BadQueryException("query-too-broad", "A one-character word (" + c.words().get(0)
                     + ") is searched for only beside a word of two or more characters or a filter such as place, "

@@ -53,6 +53,9 @@ public final class SqlFilter {
         if (c.topic() != null) {
             f.add("s.topics @> array[cast(? as text)]", c.topic());
         }
+        if (c.mediaTopic() != null) {
+            f.add("s.topics @> array[cast(? as text)]", c.mediaTopic());
+        }
         if (c.factType() != null) {
             f.add("s.fact_types @> array[cast(? as text)]", c.factType());
         }

@@ -3,13 +3,16 @@ import {searchArticles, SEARCH_FILTERS} from '../api.js';
 import {esc, state, errorText, articleItem, link, KIND_LABELS} from '../dom.js';
 
 const FILTER_LABELS = {
-  place: '地点', person: '人物', organization: '机构', topic: '主题', kind: '体裁', from: '起始日期', to: '截止日期',
+  place: '地点', person: '人物', organization: '机构', topic: '主题', mediaTopic: 'IPTC 主题', kind: '体裁',
+  from: '起始日期', to: '截止日期',
 };
 const FACETS = [
   {key: 'places', filter: 'place', title: '地点'},
   {key: 'persons', filter: 'person', title: '人物'},
   {key: 'organizations', filter: 'organization', title: '机构'},
   {key: 'topics', filter: 'topic', title: '主题'},
+  // the IPTC Media Topic of each topic: shown by its Chinese label, filtered by its QCode (medtop:20000449)
+  {key: 'mediaTopics', filter: 'mediaTopic', title: 'IPTC 主题', filterValue: v => v.code},
   {key: 'kinds', filter: 'kind', title: '体裁', label: v => KIND_LABELS[v] || v},
 ];
 
@@ -37,7 +40,7 @@ function facetHtml(facets, params) {
     }
     return `<details open class="facet" data-facet="${f.filter}"><summary>${f.title}</summary><ul>
       ${values.map(v => {
-        const value = v.value;
+        const value = f.filterValue ? f.filterValue(v) : v.value;
         const active = params[f.filter] === value;
         const depth = f.key === 'places' ? placeDepth(v.code) : 0;
         return `<li data-depth="${depth}"><a href="${searchLink(params, {[f.filter]: active ? null : value, cursor: null})}"
@@ -61,7 +64,7 @@ export async function render(main, params, ctx) {
         <option value="date" ${params.sort === 'date' ? 'selected' : ''}>日期</option>
         <option value="stored" ${params.sort === 'stored' ? 'selected' : ''}>入库时间</option>
       </select></label>
-      ${['place', 'person', 'organization', 'topic', 'kind'].filter(k => params[k])
+      ${['place', 'person', 'organization', 'topic', 'mediaTopic', 'kind'].filter(k => params[k])
         .map(k => `<input type="hidden" name="${k}" value="${esc(params[k])}">`).join('')}
       <button type="submit">检索</button>
     </form>

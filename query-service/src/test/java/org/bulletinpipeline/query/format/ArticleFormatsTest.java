@@ -2,7 +2,6 @@ package org.bulletinpipeline.query.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -58,7 +57,7 @@ class ArticleFormatsTest {
                  "persons":[{"name":"史根治","titles":["市委书记"],"mentions":2},{"name":"刘涛","titles":["市长"],"mentions":1}],
                  "places":[{"name":"许昌市","level":"city","code":"411000","mentions":1}],
                  "organizations":[{"name":"市疫情防控指挥部","mentions":1}],
-                 "keywords":["疫情防控","核酸检测"],"summary":"市疫情防控指挥部召开会议。","topics":["疫情防控"],
+                 "keywords":["疫情防控","核酸检测"],"summary":"市疫情防控指挥部召开会议。","topics":["epidemic_control"],
                  "pipeline":{"version":"1.0.0","processedAt":"2022-05-17T08:00:00Z"}}""");
         return ArticleView.of(payload);
     }
@@ -78,8 +77,20 @@ class ArticleFormatsTest {
         assertEquals("https://news.example.org/api/articles/b825825c6756efef-0", node.getString("@id"));
         assertEquals("史根治在市疫情防控指挥部会议上强调",
                 node.getJsonArray(SCHEMA_ORG + "headline").getJsonObject(0).getString("@value"));
-        assertEquals(Set.of(SCHEMA_ORG + "Person|史根治", SCHEMA_ORG + "Organization|市疫情防控指挥部"),
-                things(node.getJsonArray(SCHEMA_ORG + "about")));
+        JsonArray about = node.getJsonArray(SCHEMA_ORG + "about");
+        assertEquals(Set.of(SCHEMA_ORG + "Person|史根治", SCHEMA_ORG + "Organization|市疫情防控指挥部",
+                SCHEMA_ORG + "DefinedTerm|epidemic"), things(about));
+        JsonObject epidemic = about.stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.containsKey("@id")).findFirst().orElseThrow();
+        assertEquals("http://cv.iptc.org/newscodes/mediatopic/20000449", epidemic.getString("@id"));
+        assertEquals("medtop:20000449", epidemic.getJsonArray(SCHEMA_ORG + "termCode").getJsonObject(0)
+                .getString("@value"));
+        // language tags are case-insensitive (BCP 47) and the processor writes them in lower case
+        assertEquals(Set.of("en-gb|epidemic", "zh-hans|\uFF08传染性强的\uFF09流行病"),
+                epidemic.getJsonArray(SCHEMA_ORG + "name").stream().map(JsonValue::asJsonObject)
+                        .map(o -> o.getString("@language").toLowerCase(java.util.Locale.ROOT) + "|"
+                                + o.getString("@value"))
+                        .collect(java.util.stream.Collectors.toSet()));
         assertEquals(Set.of(SCHEMA_ORG + "Person|刘涛", SCHEMA_ORG + "Place|许昌市"),
                 things(node.getJsonArray(SCHEMA_ORG + "mentions")));
         assertEquals(Set.of(SCHEMA_ORG + "Person|高伟山"), things(node.getJsonArray(SCHEMA_ORG + "author")));
@@ -89,22 +100,24 @@ class ArticleFormatsTest {
 
     @Test
     void ninjsIsValidAgainstTheNinjsSchema() throws Exception {
-        assumeTrue(IptcSchemas.folder().isPresent(), "no IPTC schema folder");
         JsonNode ninjs = new NinjsWriter(CONFIG).write(article());
         assertEquals(Set.of(), IptcSchemas.ninjsViolations(JSON.writeValueAsString(ninjs)));
         assertEquals("史根治在市疫情防控指挥部会议上强调", ninjs.at("/headlines/0/value").asText());
         assertEquals("2022-05-16T00:00:00+08:00", ninjs.get("contentcreated").asText());
+        assertEquals("http://cv.iptc.org/newscodes/mediatopic/20000449", ninjs.at("/subjects/0/uri").asText());
+        assertEquals("about", ninjs.at("/subjects/0/rel").asText());
     }
 
     @Test
     void newsMlG2IsValidAgainstTheIptcSchema() throws Exception {
-        assumeTrue(IptcSchemas.folder().isPresent(), "no IPTC schema folder");
         StringWriter out = new StringWriter();
         new NewsMlG2Writer(CONFIG).write(article(), out);
         String xml = out.toString();
         assertEquals(List.of(), IptcSchemas.xmlViolations(IptcSchemas.NEWSML_G2, xml.getBytes(StandardCharsets.UTF_8)));
         assertTrue(xml.contains("<headline>史根治在市疫情防控指挥部会议上强调</headline>"), xml);
         assertTrue(xml.contains("<subject type=\"cpnat:person\"><name>史根治</name></subject>"), xml);
+        assertTrue(xml.contains("<subject type=\"cpnat:abstract\" qcode=\"medtop:20000449\"><name xml:lang=\"en-GB\">"
+                + "epidemic</name><name xml:lang=\"zh-Hans\">\uFF08传染性强的\uFF09流行病</name></subject>"), xml);
     }
 
     private static List<String> strings(JsonArray array) {

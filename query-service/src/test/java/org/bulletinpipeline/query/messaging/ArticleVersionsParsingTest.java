@@ -3,15 +3,21 @@ package org.bulletinpipeline.query.messaging;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.bulletinpipeline.query.event.ArticleEvent;
 import org.junit.jupiter.api.Test;
 
-/** ArticleExtracted v1 and v2 both read; what v2 adds (official place names, fact place codes) is kept. */
+/**
+ * ArticleExtracted v1 and v2 both read, each held to its own contract; what v2 adds (official place names, fact place
+ * codes) is kept.
+ */
 class ArticleVersionsParsingTest {
 
-    private final EventParser parser = new EventParser(new ObjectMapper());
+    private final EventParser parser = new EventParser(new ObjectMapper().registerModule(new JavaTimeModule()));
 
     private static String event(int version, String places, String facts) {
         return """
@@ -53,7 +59,23 @@ class ArticleVersionsParsingTest {
     }
 
     @Test
+    void aFactTypeOnlyV2KnowsBreaksTheV1Contract() {
+        InvalidEventException e = assertThrows(InvalidEventException.class, () -> parser.article(event(1, "[]", """
+                [{"type":"confirmed_total","place":"许昌","value":30}]""")));
+        assertTrue(e.getMessage().startsWith("violates article-extracted.v1.schema.json: /facts/0/type"),
+                e.getMessage());
+    }
+
+    @Test
+    void aV2EventWithoutItsBodyBreaksTheV2Contract() {
+        InvalidEventException e = assertThrows(InvalidEventException.class,
+                () -> parser.article(event(2, "[]", "[]").replace("\"body\":\"许昌新增确诊病例3例\",", "")));
+        assertTrue(e.getMessage().contains("article-extracted.v2.schema.json") && e.getMessage().contains("body"),
+                e.getMessage());
+    }
+
+    @Test
     void anUnknownVersionIsRejected() {
-        assertThrows(InvalidEventException.class, () -> parser.article(event(3, "[]", "[]")));
+        assertThrows(InvalidEventException.class, () -> parser.article(event(99, "[]", "[]")));
     }
 }

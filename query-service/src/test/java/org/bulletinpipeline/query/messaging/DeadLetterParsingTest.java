@@ -8,6 +8,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.junit.jupiter.api.Test;
 
 /** How query-service reads a letter from bulletins.dlq before storing it. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.query.event.BulletinEvent;
 import org.junit.jupiter.api.Test;
 
 /** What a bulletin must be before this service publishes it to bulletins.raw again (a dead letter sent back). */

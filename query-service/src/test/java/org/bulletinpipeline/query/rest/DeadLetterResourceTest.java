@@ -34,7 +34,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bulletinpipeline.query.messaging.DeadLetterEvent;
+import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.bulletinpipeline.query.repository.DeadLetterRepository;
 import org.bulletinpipeline.query.repository.DeadLetterRepository.DlqRecord;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;

@@ -16,6 +16,8 @@ import com.hankcs.hanlp.seg.common.Term;
 
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.text.ClasspathIOAdapter;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
+import org.bulletinpipeline.nlp.extract.text.Surnames;
 import org.bulletinpipeline.nlp.extract.text.TextRange;
 import org.bulletinpipeline.nlp.extract.date.DateResolver;
 import org.bulletinpipeline.nlp.extract.fact.FactExtractor;
@@ -35,7 +37,6 @@ import org.bulletinpipeline.nlp.extract.model.SourceHints;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.organization.OrganizationRecognizer;
 import org.bulletinpipeline.nlp.extract.person.PersonRecognizer;
-import org.bulletinpipeline.nlp.extract.person.Surnames;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 import org.bulletinpipeline.nlp.extract.quote.QuoteExtractor;
@@ -173,8 +174,8 @@ public class EntityExtractor {
      * Name candidates: the tagger's, then the names HanLP's dictionary and name recognizer tag ({@code 古巴/ns},
      * {@code 外交部/nt}, transliterated names {@code 穆巴拉克/nrf}) where the tagger proposes nothing overlapping.
      */
-    private List<NameTagger.Candidate> candidates(String text, List<Term> terms) {
-        List<NameTagger.Candidate> out = new ArrayList<>(tagger.tag(text, terms));
+    private List<NameCandidate> candidates(String text, List<Term> terms) {
+        List<NameCandidate> out = new ArrayList<>(tagger.tag(text, terms));
         boolean[] tagged = new boolean[text.length()];
         out.forEach(c -> java.util.Arrays.fill(tagged, c.start(), c.end(), true));
         for (Term term : terms) {
@@ -186,7 +187,7 @@ public class EntityExtractor {
             // HanLP's dictionary holds brand and common words as units (现代, 平安): a unit needs three characters
             if (type != null && term.length() >= (type.equals("nt") ? 3 : 2)
                     && noneTagged(tagged, start, Math.min(end, text.length()))) {
-                out.add(new NameTagger.Candidate(type, start, end));
+                out.add(new NameCandidate(type, start, end));
             }
         }
         return out;

@@ -2,8 +2,6 @@ package org.bulletinpipeline.nlp.extract.model;
 
 import java.util.List;
 
-import org.bulletinpipeline.nlp.extract.year.YearSource;
-
 /**
  * The page read like an editor: its masthead, the year bare dates refer to and the evidence it came from (both null
  * when the page and its feed give none), and its items in reading order.

@@ -3,11 +3,14 @@ package org.bulletinpipeline.nlp.extract.ner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
 import com.hankcs.hanlp.seg.common.Term;
+
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 
 /**
  * The statistical source of name candidates: an averaged perceptron over characters (HanLP's
@@ -21,12 +24,14 @@ public final class NameTagger {
     /** The model packaged with the service. */
     public static final String MODEL = "ner/names.bin";
 
-    /** A tagged name: {@code type} is nr, ns or nt; {@code [start, end)} in the tagged text. */
-    public record Candidate(String type, int start, int end) {
-    }
-
     private final LinearModel model;
     private final FeatureIndex index;
+    /**
+     * The weights of the single-character features (templates 1-5) copied per character the model knows, row
+     * by row ({@link FeatureIndex#row}), template by template, tag by tag, zeros for features the model lacks:
+     * a character's five neighbours read five short blocks instead of five scattered places of the model.
+     */
+    private final float[] singleWeights;
     private final char[] position;
     private final String[] type;
 
@@ -41,6 +46,7 @@ public final class NameTagger {
             throw new UncheckedIOException("name model " + modelPath + " could not be read", e);
         }
         index = new FeatureIndex(model.featureMap.entrySet(), model.featureMap.size());
+        singleWeights = singleWeights(index, model.parameter, model.tagSet().size());
         TagSet tags = model.tagSet();
         position = new char[tags.size()];
         type = new String[tags.size()];
@@ -52,124 +58,172 @@ public final class NameTagger {
     }
 
     /**
-     * The feature ids of each character, the features of {@link CharacterFeatures} looked up by number
-     * ({@link FeatureIndex}): the same ids, without building a string per feature.
+     * The emission scores: per character, the weights of its features of {@link CharacterFeatures} summed for each
+     * tag at {@code i * T + t}, feature by feature in the templates' order (the order HanLP sums them, so every
+     * float is the same; a feature the model lacks adds nothing, and adding a zero weight changes no sum). The ids
+     * are looked up by number ({@link FeatureIndex}), without building a string per feature.
      */
-    private int[][] rows(String text, String[] words) {
-        char[] c = CharacterFeatures.fold(text);
+    private float[] emissions(char[] c, int[] words) {
+        float[] w = model.parameter;
         int n = c.length;
-        int[] w = new int[n + 2];
-        w[0] = index.wordTag("^");
-        w[n + 1] = index.wordTag("$");
-        for (int i = 0; i < n; i++) {
-            w[i + 1] = index.wordTag(words[i]);
+        int tags = position.length;
+        int block = FeatureIndex.SINGLE_CHARACTER_TEMPLATES * tags;
+        // from two before the text to two after, where each character's single-character weights begin, and the
+        // slot of each adjacent pair starting there
+        int[] singles = new int[n + 4];
+        int[] adjacent = new int[n + 3];
+        for (int j = -2; j < n + 2; j++) {
+            singles[j + 2] = index.row(CharacterFeatures.at(c, j)) * block;
+            if (j <= n) {
+                adjacent[j + 2] = index.adjacentPair(CharacterFeatures.at(c, j), CharacterFeatures.at(c, j + 1));
+            }
         }
-        int[][] rows = new int[n][];
-        int[] row = new int[FeatureIndex.TEMPLATES.length()];
+        float[] score = new float[n * tags];
+        int[] ids = new int[9];
         for (int i = 0; i < n; i++) {
-            char p2 = CharacterFeatures.at(c, i - 2);
-            char p1 = CharacterFeatures.at(c, i - 1);
-            char c0 = c[i];
-            char n1 = CharacterFeatures.at(c, i + 1);
-            char n2 = CharacterFeatures.at(c, i + 2);
-            int w0 = w[i + 1];
-            int k = 0;
-            k = add(row, k, index.id(1, p2, 0));
-            k = add(row, k, index.id(2, p1, 0));
-            k = add(row, k, index.id(3, c0, 0));
-            k = add(row, k, index.id(4, n1, 0));
-            k = add(row, k, index.id(5, n2, 0));
-            k = add(row, k, index.id(6, p2, p1));
-            k = add(row, k, index.id(7, p1, c0));
-            k = add(row, k, index.id(8, c0, n1));
-            k = add(row, k, index.id(9, n1, n2));
-            k = add(row, k, index.id(10, p1, n1));
-            k = add(row, k, index.id(11, w0, 0));
-            k = add(row, k, index.id(12, w[i], w0));
-            k = add(row, k, index.id(13, w0, w[i + 2]));
-            k = add(row, k, index.id(14, c0, w0));
-            rows[i] = java.util.Arrays.copyOf(row, k);
+            int at = i * tags;
+            // templates 1-5: the characters i-2 … i+2, each from its own block of weights
+            for (int k = 0; k < FeatureIndex.SINGLE_CHARACTER_TEMPLATES; k++) {
+                int from = singles[i + k] + k * tags;
+                for (int t = 0; t < tags; t++) {
+                    score[at + t] += singleWeights[from + t];
+                }
+            }
+            int w0 = words[i + 1];
+            // templates 6-9: the adjacent pairs starting at i-2, i-1, i and i+1
+            ids[0] = index.adjacent(6, adjacent[i]);
+            ids[1] = index.adjacent(7, adjacent[i + 1]);
+            ids[2] = index.adjacent(8, adjacent[i + 2]);
+            ids[3] = index.adjacent(9, adjacent[i + 3]);
+            ids[4] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
+            ids[5] = index.wordFeature(11, w0, 0);
+            ids[6] = index.wordFeature(12, words[i], w0);
+            ids[7] = index.wordFeature(13, w0, words[i + 2]);
+            ids[8] = index.pair(14, c[i], w0);
+            for (int id : ids) {
+                if (id >= 0) {
+                    int base = id * tags;
+                    for (int t = 0; t < tags; t++) {
+                        score[at + t] += w[base + t];
+                    }
+                }
+            }
         }
-        return rows;
+        return score;
     }
 
-    private static int add(int[] row, int k, int id) {
-        if (id >= 0) {
-            row[k++] = id;
+    private static float[] singleWeights(FeatureIndex index, float[] parameter, int tags) {
+        int templates = FeatureIndex.SINGLE_CHARACTER_TEMPLATES;
+        float[] out = new float[index.rows() * templates * tags];
+        for (int row = 0; row < index.rows(); row++) {
+            for (int k = 0; k < templates; k++) {
+                int id = index.single(k + 1, row);
+                if (id >= 0) {
+                    System.arraycopy(parameter, id * tags, out, (row * templates + k) * tags, tags);
+                }
+            }
         }
-        return k;
+        return out;
     }
 
     /**
-     * The best tag sequence (Viterbi). HanLP's own decoder sums a character's feature weights once per pair of
-     * tags; here they are summed once per tag, which makes tagging several times faster with the same result.
-     * Weights are laid out as HanLP trains them: feature {@code f} for tag {@code t} at {@code f * T + t}, the
-     * transition from {@code p} (or the start, {@code p = T}) to {@code t} at {@code p * T + t}.
+     * Per character, the id of its word tag ({@link CharacterFeatures#wordTags}), with the text's start
+     * ({@code ^}) before and its end ({@code $}) after: {@code out[i + 1]} for character {@code i}.
      */
-    private int[] decode(int[][] rows) {
+    private int[] wordTagIds(int n, List<Term> terms) {
+        int[] out = new int[n + 2];
+        Arrays.fill(out, 1, n + 1, index.wordTag("xS"));
+        out[0] = index.wordTag("^");
+        out[n + 1] = index.wordTag("$");
+        for (Term term : terms) {
+            String nature = term.nature == null ? "x" : term.nature.toString();
+            int[] places = index.wordTagsOf(nature.length() > 2 ? nature.substring(0, 2) : nature);
+            int start = term.offset;
+            int end = Math.min(n, start + term.length());
+            for (int i = start; i < end; i++) {
+                int place = end - start == 1 ? 3 : i == start ? 0 : i == end - 1 ? 2 : 1;
+                out[i + 1] = places == null ? -1 : places[place];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The best tag sequence (Viterbi) over the emission scores, which it completes in place. HanLP's own decoder
+     * sums a character's feature weights once per pair of tags; here they are summed once per tag
+     * ({@link #emissions}), which makes tagging several times faster with the same result. Weights are laid out as
+     * HanLP trains them: feature {@code f} for tag {@code t} at {@code f * T + t}, the transition from {@code p}
+     * (or the start, {@code p = T}) to {@code t} at {@code p * T + t}.
+     */
+    private int[] decode(float[] score) {
         float[] w = model.parameter;
-        int n = rows.length;
         int tags = position.length;
-        float[][] score = new float[n][tags];
-        int[][] back = new int[n][tags];
-        for (int i = 0; i < n; i++) {
-            int[] row = rows[i];
-            float[] emission = score[i];
-            for (int j = 0; j < row.length; j++) {
-                int base = row[j] * tags;
+        int n = score.length / tags;
+        int[] back = new int[n * tags];
+        float[] best = new float[tags];
+        int[] from = new int[tags];
+        for (int t = 0; t < tags; t++) {
+            score[t] += w[tags * tags + t];
+        }
+        for (int i = 1; i < n; i++) {
+            int previous = (i - 1) * tags;
+            Arrays.fill(best, Float.NEGATIVE_INFINITY);
+            Arrays.fill(from, 0);
+            // previous tag outermost, so the inner loop runs over contiguous weights; a later p replaces the best
+            // only when strictly greater, so ties keep the lowest p as before
+            for (int p = 0; p < tags; p++) {
+                float s = score[previous + p];
+                int transitions = p * tags;
                 for (int t = 0; t < tags; t++) {
-                    emission[t] += w[base + t];
+                    float candidate = s + w[transitions + t];
+                    boolean better = candidate > best[t];
+                    best[t] = better ? candidate : best[t];
+                    from[t] = better ? p : from[t];
                 }
             }
+            int at = i * tags;
             for (int t = 0; t < tags; t++) {
-                if (i == 0) {
-                    emission[t] += w[tags * tags + t];
-                    continue;
-                }
-                float best = Float.NEGATIVE_INFINITY;
-                int from = 0;
-                for (int p = 0; p < tags; p++) {
-                    float candidate = score[i - 1][p] + w[p * tags + t];
-                    if (candidate > best) {
-                        best = candidate;
-                        from = p;
-                    }
-                }
-                emission[t] += best;
-                back[i][t] = from;
+                score[at + t] += best[t];
+                back[at + t] = from[t];
             }
         }
         int[] path = new int[n];
         int last = 0;
+        int end = (n - 1) * tags;
         for (int t = 1; t < tags; t++) {
-            if (score[n - 1][t] > score[n - 1][last]) {
+            if (score[end + t] > score[end + last]) {
                 last = t;
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             path[i] = last;
-            last = back[i][last];
+            last = back[i * tags + last];
         }
         return path;
+    }
+
+    /** The id of the best tag of each character of {@code text} (not empty) in the model's tag set. */
+    int[] tagIds(String text, List<Term> terms) {
+        return decode(emissions(CharacterFeatures.fold(text), wordTagIds(text.length(), terms)));
     }
 
     /**
      * The names in {@code text}, in order, each a whole B…E or S run of one type; {@code terms} is HanLP's
      * segmentation of the same text.
      */
-    public List<Candidate> tag(String text, List<Term> terms) {
-        List<Candidate> out = new ArrayList<>();
+    public List<NameCandidate> tag(String text, List<Term> terms) {
+        List<NameCandidate> out = new ArrayList<>();
         if (text.isEmpty()) {
             return out;
         }
-        int[] guess = decode(rows(text, CharacterFeatures.wordTags(text.length(), terms)));
+        int[] guess = tagIds(text, terms);
         int start = -1;
         for (int i = 0; i < guess.length; i++) {
             char p = position[guess[i]];
             String t = type[guess[i]];
             switch (p) {
                 case 'S' -> {
-                    out.add(new Candidate(t, i, i + 1));
+                    out.add(new NameCandidate(t, i, i + 1));
                     start = -1;
                 }
                 case 'B' -> start = i;
@@ -180,7 +234,7 @@ public final class NameTagger {
                 }
                 case 'E' -> {
                     if (start >= 0 && t.equals(type[guess[start]])) {
-                        out.add(new Candidate(t, start, i + 1));
+                        out.add(new NameCandidate(t, start, i + 1));
                     }
                     start = -1;
                 }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.text.LongestMatches;
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.nlp.extract.text.NameStart;
 import org.bulletinpipeline.nlp.extract.text.TextRange;
-import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
@@ -108,8 +108,8 @@ public final class OrganizationRecognizer {
                                          List<PlaceRecognizer.Mention> places) {
         String s = text.text();
         List<Mention> out = new ArrayList<>(byType);
-        for (NameTagger.Candidate tagged : text.candidates("nt")) {
-            NameTagger.Candidate c = text.trimmed(tagged);
+        for (NameCandidate tagged : text.candidates("nt")) {
+            NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
                     || TextRange.overlaps(excluded, c.start(), c.end())

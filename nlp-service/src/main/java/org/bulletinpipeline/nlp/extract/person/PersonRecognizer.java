@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.nlp.extract.text.NameStart;
+import org.bulletinpipeline.nlp.extract.text.Surnames;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
-import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
 
 /**
@@ -119,8 +120,8 @@ public final class PersonRecognizer {
      */
     private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
-        for (NameTagger.Candidate tagged : text.candidates("nr")) {
-            NameTagger.Candidate c = text.trimmed(tagged);
+        for (NameCandidate tagged : text.candidates("nr")) {
+            NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)) {
                 continue;
@@ -139,7 +140,7 @@ public final class PersonRecognizer {
     }
 
     /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */
-    private static boolean overlapsFound(String s, Set<String> found, NameTagger.Candidate c) {
+    private static boolean overlapsFound(String s, Set<String> found, NameCandidate c) {
         for (String name : found) {
             for (int at = Math.max(0, c.start() - name.length() + 1); at < c.end(); at++) {
                 if (s.startsWith(name, at)) {

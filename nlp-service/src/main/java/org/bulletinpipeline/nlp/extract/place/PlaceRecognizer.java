@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.text.LongestMatches;
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.nlp.extract.text.NameStart;
 import org.bulletinpipeline.nlp.extract.text.TextRange;
-import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
 
 /**
@@ -144,8 +144,8 @@ public final class PlaceRecognizer {
     private List<Mention> withTaggedNames(AnalyzedText text, List<TextRange> excluded, List<Mention> read) {
         String s = text.text();
         List<Mention> out = new ArrayList<>(read);
-        for (NameTagger.Candidate tagged : text.candidates("ns")) {
-            NameTagger.Candidate c = text.trimmed(tagged);
+        for (NameCandidate tagged : text.candidates("ns")) {
+            NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (c.start() >= c.end() || !isTaggedPlaceName(name) || TextRange.overlaps(excluded, c.start(), c.end())
                     || read.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import com.hankcs.hanlp.seg.common.Term;
 
-import org.bulletinpipeline.nlp.extract.ner.NameTagger;
-
 /**
  * One article's text with HanLP's word boundaries and part-of-speech tags, computed once and shared by every
  * recognizer. Recognizers use the boundaries to find where a name ends ({@code 刘涛/主持} versus
@@ -17,10 +15,10 @@ public final class AnalyzedText {
     private final int[] tokenStart;
     private final int[] tokenEnd;
     private final String[] nature;
-    private final List<NameTagger.Candidate> candidates;
+    private final List<NameCandidate> candidates;
     private final List<Term> terms;
 
-    public AnalyzedText(String text, List<Term> terms, List<NameTagger.Candidate> candidates) {
+    public AnalyzedText(String text, List<Term> terms, List<NameCandidate> candidates) {
         this.text = text;
         this.candidates = candidates;
         this.terms = terms;
@@ -65,7 +63,7 @@ public final class AnalyzedText {
      * The names the statistical tagger proposes of one type ({@code nr} person, {@code ns} place, {@code nt}
      * organization), in reading order: candidates a recognizer still has to accept.
      */
-    public List<NameTagger.Candidate> candidates(String type) {
+    public List<NameCandidate> candidates(String type) {
         return candidates.stream().filter(c -> c.type().equals(type) && !insideSlogan(c)).toList();
     }
 
@@ -73,7 +71,7 @@ public final class AnalyzedText {
      * True when the candidate is a part of a short quoted phrase: a slogan or coined term
      * ({@code “万人助企联乡帮村”}, {@code “崇廉尚洁”}) whose characters the tagger takes for a name.
      */
-    private boolean insideSlogan(NameTagger.Candidate c) {
+    private boolean insideSlogan(NameCandidate c) {
         int open = c.start() - 1;
         while (open >= 0 && c.start() - open <= 12 && text.charAt(open) != '\u201C') {
             open--;
@@ -90,11 +88,11 @@ public final class AnalyzedText {
      * conjunction, adverb, verb or particle standing alone as HanLP's word ({@code 应/中国人民外交学会},
      * {@code 而/智利队}, {@code 像/琼斯}).
      */
-    public NameTagger.Candidate trimmed(NameTagger.Candidate c) {
+    public NameCandidate trimmed(NameCandidate c) {
         int start = c.start();
         if (c.end() - start > 2 && tokenEnd[start] == start + 1 && !nature(start).startsWith("n")
                 && "pcdvuy".indexOf(nature(start).isEmpty() ? ' ' : nature(start).charAt(0)) >= 0) {
-            return new NameTagger.Candidate(c.type(), start + 1, c.end());
+            return new NameCandidate(c.type(), start + 1, c.end());
         }
         return c;
     }

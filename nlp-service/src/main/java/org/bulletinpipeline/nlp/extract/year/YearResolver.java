@@ -9,6 +9,7 @@ import org.bulletinpipeline.nlp.extract.dateline.DateExpressions.DateHit;
 import org.bulletinpipeline.nlp.extract.dateline.DateExpressions.YearHit;
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 
 /**
  * The year that bare dates ({@code 1月17日}) of a bulletin refer to, from evidence only, most reliable first:

@@ -27,6 +27,21 @@ class PersonNameShapeTest {
     }
 
     @Test
+    void theSurnamesAreTheOnesThePersonRecognizerReads() {
+        // 阎 and 濮阳 came to the credits with the shared list; 巨 came to the person recognizer
+        assertTrue(PersonNameShape.isPersonName("阎晓明"));
+        assertTrue(PersonNameShape.isPersonName("濮阳林"));
+        assertTrue(PersonNameShape.isPersonName("巨云鹏"));
+    }
+
+    @Test
+    void surnamesThatOpenEverydayWordsAreLeftOut() {
+        assertFalse(PersonNameShape.isPersonName("强调"));
+        assertFalse(PersonNameShape.isPersonName("国家"));
+        assertFalse(PersonNameShape.isPersonName("来源"));
+    }
+
+    @Test
     void institutions() {
         assertTrue(PersonNameShape.isInstitution("市纪委监委"));
         assertFalse(PersonNameShape.isInstitution("冯纪宣"));

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
 import org.bulletinpipeline.nlp.extract.place.PlaceGazetteer;
 import org.bulletinpipeline.nlp.extract.place.PlaceRecognizer;
+import org.bulletinpipeline.nlp.extract.text.Surnames;
 import org.junit.jupiter.api.Test;
 
 class PersonRecognizerTest {

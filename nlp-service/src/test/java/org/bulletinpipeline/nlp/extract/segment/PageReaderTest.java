@@ -19,7 +19,7 @@ import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
 import org.bulletinpipeline.nlp.extract.model.Byline;
 import org.bulletinpipeline.nlp.extract.model.BylineRole;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
-import org.bulletinpipeline.nlp.extract.year.YearSource;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
+import org.bulletinpipeline.nlp.extract.model.YearSource;
 import org.bulletinpipeline.nlp.extract.year.YearResolver.ResolvedYear;
 import org.junit.jupiter.api.Test;
 
