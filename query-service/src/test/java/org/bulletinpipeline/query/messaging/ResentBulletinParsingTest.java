@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.bulletinpipeline.query.event.BulletinEvent;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** What a bulletin must be before this service publishes it to bulletins.raw again (a dead letter sent back). */
 class ResentBulletinParsingTest {
 
-    private final EventParser parser = new EventParser(new ObjectMapper());
+    private final EventParser parser = new EventParser(new ObjectMapper().registerModule(new JavaTimeModule()));
 
     private static String received(String source) {
         return """
