@@ -93,7 +93,7 @@ class ExtractResourceTest {
 
     @Test
     void aTextOverTheSizeLimitIs413WithAProblemBody() {
-        // the test profile's limit is 1 MB: 350,000 three-byte characters are 1,050,000 bytes
+        // the limit is 256 KiB: 350,000 three-byte characters are 1,050,000 bytes
         given().auth().oauth2(DEV_KEY).contentType("text/plain; charset=utf-8").body("会".repeat(350_000))
                 .when().post("/api/extract")
                 .then().statusCode(413)
