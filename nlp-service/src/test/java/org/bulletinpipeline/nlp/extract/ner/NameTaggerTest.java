@@ -11,6 +11,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
+import org.bulletinpipeline.nlp.extract.text.NameCandidate;
 import org.bulletinpipeline.testsupport.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +49,9 @@ class NameTaggerTest {
     @Test
     void proposesThePersonAfterATitleAndThePlaceBeforeAUnitWord() {
         String text = "\u603B\u7406\u674E\u9E4F\u4F1A\u89C1\u53E4\u5DF4\u5BA2\u4EBA";
-        List<NameTagger.Candidate> candidates = TAGGER.tag(text, SEGMENT.seg(text));
-        assertTrue(candidates.contains(new NameTagger.Candidate("nr", 2, 4)), candidates.toString());
-        assertTrue(candidates.contains(new NameTagger.Candidate("ns", 6, 8)), candidates.toString());
+        List<NameCandidate> candidates = TAGGER.tag(text, SEGMENT.seg(text));
+        assertTrue(candidates.contains(new NameCandidate("nr", 2, 4)), candidates.toString());
+        assertTrue(candidates.contains(new NameCandidate("ns", 6, 8)), candidates.toString());
     }
 
     @Test
