@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages of query-service in layers, each using only those below it (docs/architecture.md): entry points
  * (rest, messaging, stream, ui) &rarr; services (service, format, export, admission) &rarr; repositories and
- * emitters &rarr; domain (search, view, event, place, mediatopic). A class that uses one of a layer above its
+ * emitters &rarr; domain (search, view, event, place). A class that uses one of a layer above its
  * own fails the build, naming both classes and the line.
  */
 class LayersTest {
@@ -41,8 +41,7 @@ class LayersTest {
     private static final String[] SERVICES = {ROOT + ".service..", ROOT + ".format..", ROOT + ".export..",
         ROOT + ".admission.."};
     private static final String REPOSITORIES = ROOT + ".repository..";
-    private static final String[] DOMAIN = {ROOT + ".search..", ROOT + ".view..", ROOT + ".event..", ROOT + ".place..",
-        ROOT + ".mediatopic.."};
+    private static final String[] DOMAIN = {ROOT + ".search..", ROOT + ".view..", ROOT + ".event..", ROOT + ".place.."};
 
     /**
      * The messaging classes that publish (DeadLetterPublisher, DeadLetterRetryPublisher): outbound, like a

@@ -9,6 +9,8 @@ import io.smallrye.common.annotation.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.event.DeadLetterEvent;
+import org.bulletinpipeline.query.event.EventParser;
+import org.bulletinpipeline.query.event.InvalidEventException;
 import org.bulletinpipeline.query.repository.BulletinStore;
 import org.bulletinpipeline.query.repository.DeadLetterRepository;
 import org.bulletinpipeline.query.repository.DeadLetterRepository.DlqRecord;

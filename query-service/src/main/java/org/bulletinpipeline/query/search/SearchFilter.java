@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 
 /**
  * The search filters, each defined once: its query parameter (with the description and example the API

@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.messaging;
+package org.bulletinpipeline.query.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,7 +8,6 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.bulletinpipeline.query.event.DeadLetterEvent;
 import org.junit.jupiter.api.Test;
 
 /** How query-service reads a letter from bulletins.dlq before storing it. */
