@@ -15,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.format.ArticleFormats;
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;

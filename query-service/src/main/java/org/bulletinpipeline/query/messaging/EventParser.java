@@ -21,6 +21,7 @@ import org.bulletinpipeline.contracts.EventSchema.Event;
 import org.bulletinpipeline.contracts.event.ArticleExtracted;
 import org.bulletinpipeline.contracts.event.ArticleExtracted.FactView;
 import org.bulletinpipeline.contracts.event.BulletinReceived;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.event.BulletinEvent;
 import org.bulletinpipeline.query.event.DeadLetterEvent;
@@ -79,12 +80,49 @@ public class EventParser {
     }
 
     public BulletinEvent bulletin(String value) throws InvalidEventException {
+        BulletinReceived bulletin = received(value);
+        return new BulletinEvent(bulletin.bulletinId(), bulletin.receivedAt(), write(bulletin.source()),
+                bulletin.text());
+    }
+
+    /**
+     * Reads a bulletin as {@link #bulletin} does and holds its source to what ingest accepts at the door: labels
+     * without control characters, {@code publishedOn} within the stored range. For a record about to be published
+     * to {@code bulletins.raw} by this service (a dead letter sent back): nlp-service copies the source into every
+     * article, and a NUL in {@code source.publication} would come back as a letter for each of them.
+     */
+    public BulletinEvent bulletinAsIngestAcceptsIt(String value) throws InvalidEventException {
+        BulletinReceived bulletin = received(value);
+        BulletinSource source = bulletin.source();
+        if (source != null) {
+            label(source.feed(), "source.feed");
+            label(source.publication(), "source.publication");
+            label(source.page(), "source.page");
+            label(source.fileName(), "source.fileName");
+            label(source.url(), "source.url");
+            inRange(source.publishedOn(), "source.publishedOn");
+        }
+        return new BulletinEvent(bulletin.bulletinId(), bulletin.receivedAt(), write(source), bulletin.text());
+    }
+
+    private BulletinReceived received(String value) throws InvalidEventException {
         JsonNode node = tree(value, "BulletinReceived");
         // v2 adds the item a structured document described; what is stored here is the same for both
         BulletinReceived bulletin = bind(node, Event.BULLETIN_RECEIVED, BulletinReceived.class);
         inRange(bulletin.receivedAt(), "receivedAt");
-        return new BulletinEvent(bulletin.bulletinId(), bulletin.receivedAt(), write(bulletin.source()),
-                bulletin.text());
+        return bulletin;
+    }
+
+    private static void label(String value, String field) throws InvalidEventException {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidEventException(String.format("field %s holds a control character (U+%04X) at "
+                        + "offset %d", field, (int) value.charAt(i), i));
+            }
+        }
     }
 
     /** Validates {@code node} against the contract of its own version, then binds it to {@code type}. */

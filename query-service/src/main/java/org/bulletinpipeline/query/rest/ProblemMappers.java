@@ -10,6 +10,7 @@ import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.service.BadQueryException;
 import org.bulletinpipeline.query.service.BrokerUnavailableException;
 import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
+import org.bulletinpipeline.query.service.InvalidLetterPayloadException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json with a stable type. */
@@ -23,6 +24,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notRetryable(DeadLetterNotRetryableException e) {
         return Problem.response(409, "not-retryable", "Dead letter cannot be sent back", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPayload(InvalidLetterPayloadException e) {
+        return Problem.response(422, "invalid-payload", "Dead letter's payload would be refused again",
+                e.getMessage());
     }
 
     @ServerExceptionMapper

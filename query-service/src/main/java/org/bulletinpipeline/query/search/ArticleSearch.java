@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.repository.ArticleCalendar;
 import org.bulletinpipeline.query.repository.SearchRepository;
 import org.bulletinpipeline.query.repository.SearchRepository.Page;

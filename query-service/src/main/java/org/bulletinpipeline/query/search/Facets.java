@@ -2,7 +2,7 @@ package org.bulletinpipeline.query.search;
 
 import java.util.List;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 
 /**
  * Facet counts over the matches looked at (all of them unless the search says {@code sampled}). {@code mediaTopics}

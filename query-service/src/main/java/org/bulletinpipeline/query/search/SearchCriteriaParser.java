@@ -7,8 +7,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
 import org.bulletinpipeline.query.service.BadQueryException;

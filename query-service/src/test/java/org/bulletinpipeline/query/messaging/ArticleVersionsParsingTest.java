@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -71,6 +73,19 @@ class ArticleVersionsParsingTest {
         InvalidEventException e = assertThrows(InvalidEventException.class,
                 () -> parser.article(event(2, "[]", "[]").replace("\"body\":\"许昌新增确诊病例3例\",", "")));
         assertTrue(e.getMessage().contains("article-extracted.v2.schema.json") && e.getMessage().contains("body"),
+                e.getMessage());
+    }
+
+    @Test
+    void aV3EventIsHeldToItsMediaTopics() throws Exception {
+        String v3 = event(3, "[]", "[]").replace("\"pipeline\"",
+                "\"topics\":[\"epidemic_control\"],\"mediaTopics\":[{\"qcode\":\"medtop:20000449\","
+                        + "\"uri\":\"http://cv.iptc.org/newscodes/mediatopic/20000449\",\"labelEn\":\"epidemic\","
+                        + "\"labelZh\":\"流行病\",\"labelZhFromIptc\":true}],\"pipeline\"");
+        assertEquals(List.of("epidemic_control"), parser.article(v3).topics());
+        InvalidEventException e = assertThrows(InvalidEventException.class,
+                () -> parser.article(v3.replace("medtop:20000449", "20000449")));
+        assertTrue(e.getMessage().startsWith("violates article-extracted.v3.schema.json: /mediaTopics/0/qcode"),
                 e.getMessage());
     }
 

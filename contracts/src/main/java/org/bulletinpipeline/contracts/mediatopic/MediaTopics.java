@@ -1,4 +1,4 @@
-package org.bulletinpipeline.query.mediatopic;
+package org.bulletinpipeline.contracts.mediatopic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,15 +16,16 @@ import java.util.Optional;
 
 /**
  * Our topic codes ({@code epidemic_control}, {@code economy} …, the taxonomy of nlp-service's TopicClassifier) as
- * IPTC Media Topics, read from {@code media-topics.csv} beside this class (its source, licence and the reason for
- * each choice: the README there). Plain Java with no dependency, so any module can carry it with its data.
+ * IPTC Media Topics, read from {@code /contracts/media-topics.csv} (its source, licence and the reason for each
+ * choice: {@code media-topics.md} beside it). Part of the contracts because both ends use it: nlp-service writes an
+ * article's Media Topics into ArticleExtracted v3, query-service derives them for the v1 and v2 events it keeps.
  *
  * <p>The mapping is one topic to one Media Topic, and no Media Topic stands for two topics: so a Media Topic filter
  * is one topic filter, and a Media Topic facet counts exactly what the topic facet counts.
  */
 public final class MediaTopics {
 
-    private static final String RESOURCE = "media-topics.csv";
+    private static final String RESOURCE = "/contracts/media-topics.csv";
     private static final String HEADER = "topic,qcode,label_en_gb,label_zh_hans,label_zh_hans_source";
 
     private final Map<String, MediaTopic> byTopic;
@@ -119,7 +120,7 @@ public final class MediaTopics {
         private static MediaTopics load() {
             try (InputStream in = MediaTopics.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("no " + RESOURCE + " beside " + MediaTopics.class.getName());
+                    throw new IllegalStateException(RESOURCE + " is not on the classpath");
                 }
                 return read(in);
             } catch (IOException e) {

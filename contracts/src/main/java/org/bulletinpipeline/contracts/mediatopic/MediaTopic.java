@@ -1,4 +1,6 @@
-package org.bulletinpipeline.query.mediatopic;
+package org.bulletinpipeline.contracts.mediatopic;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * A concept of the IPTC Media Topic NewsCodes: its QCode ({@code medtop:20000449}), its URI
@@ -6,6 +8,8 @@ package org.bulletinpipeline.query.mediatopic;
  * Simplified Chinese. {@code labelZhFromIptc} is false where the Chinese label is this project's translation because
  * the vocabulary has none.
  */
+// a part of ArticleExtracted v3, written and read by an ObjectMapper out of the native build's sight
+@RegisterForReflection
 public record MediaTopic(String qcode, String uri, String labelEn, String labelZh, boolean labelZhFromIptc) {
 
     public static final String SCHEME_ALIAS = "medtop:";
