@@ -29,57 +29,53 @@ class FactExtractorTest {
                 new DateResolver().resolve(text, 2022, DATELINE), DATELINE, "禹州市", List.of(), ISSUE);
     }
 
-    private static Found only(String text) {
+    /** The one figure of {@code text}, checked for its type, value and division code. */
+    private static Found only(String text, FactType type, double value, String code) {
         List<Found> found = facts(text);
         assertEquals(1, found.size(), found.toString());
-        return found.getFirst();
+        Found figure = found.getFirst();
+        assertEquals(type, figure.type(), figure.toString());
+        assertEquals(value, figure.value(), figure.toString());
+        assertEquals(code, figure.code(), figure.toString());
+        return figure;
     }
 
     @Test
     void aZeroNewStreakOfOurCity() {
         // 截至5月16日,我市社会面连续3天“零新增”。
-        Found streak = only("截至5月16日,我市社会面连续3天\u201C零新增\u201D\u3002");
-        assertEquals(FactType.ZERO_NEW_STREAK, streak.type());
-        assertEquals(3.0, streak.value());
-        assertEquals("411081", streak.code());
+        Found streak = only("截至5月16日,我市社会面连续3天\u201C零新增\u201D\u3002", FactType.ZERO_NEW_STREAK, 3,
+                "411081");
         assertEquals(LocalDate.of(2022, 5, 16), streak.date());
     }
 
     @Test
     void aTestingRoundTakesTheDayPrintedBeforeIt() {
         // 5月15日,我市完成第4次重点人群、重点区域核酸检测。
-        Found round = only("5月15日,我市完成第4次重点人群\u3001重点区域核酸检测\u3002");
-        assertEquals(FactType.TESTING_ROUND, round.type());
-        assertEquals(4.0, round.value());
+        Found round = only("5月15日,我市完成第4次重点人群\u3001重点区域核酸检测\u3002", FactType.TESTING_ROUND, 4,
+                "411081");
         assertEquals(LocalDate.of(2022, 5, 15), round.date());
     }
 
     @Test
     void peopleTestedInTenThousands() {
         // 5月14日,禹州市累计检测52.3万人次。
-        Found tested = only("5月14日,禹州市累计检测52.3万人次\u3002");
-        assertEquals(FactType.PEOPLE_TESTED, tested.type());
-        assertEquals(523000.0, tested.value());
-        assertEquals("禹州市", tested.place());
+        Found tested = only("5月14日,禹州市累计检测52.3万人次\u3002", FactType.PEOPLE_TESTED, 523000, "411081");
+        assertEquals("禹州市", tested.printed());
     }
 
     @Test
     void anAidTeamCountsForTheCityItWasSentTo() {
         // 湖北援许医疗队187名队员于2月10日抵达许昌。: 援许 sends the team to 许昌, the date after it is not its day
-        Found staff = only("湖北援许医疗队187名队员于2月10日抵达许昌\u3002");
-        assertEquals(FactType.MEDICAL_STAFF_DEPLOYED, staff.type());
-        assertEquals(187.0, staff.value());
-        assertEquals("411000", staff.code());
+        Found staff = only("湖北援许医疗队187名队员于2月10日抵达许昌\u3002", FactType.MEDICAL_STAFF_DEPLOYED, 187,
+                "411000");
         assertEquals(DATELINE, staff.date());
     }
 
     @Test
     void aDailyCaseCount() {
         // 5月16日0时至24时,禹州市新增本土确诊病例3例。
-        Found cases = only("5月16日0时至24时,禹州市新增本土确诊病例3例\u3002");
-        assertEquals(FactType.CONFIRMED_CASES, cases.type());
-        assertEquals(3.0, cases.value());
-        assertEquals("411081", cases.code());
+        Found cases = only("5月16日0时至24时,禹州市新增本土确诊病例3例\u3002", FactType.CONFIRMED_CASES, 3, "411081");
+        assertEquals(LocalDate.of(2022, 5, 16), cases.date());
     }
 
     @Test
