@@ -18,7 +18,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.jsoup.Jsoup;
 import org.w3c.dom.Element;
 

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.w3c.dom.Element;
 
 /**

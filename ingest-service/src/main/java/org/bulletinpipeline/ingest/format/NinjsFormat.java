@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 
 /**
  * IPTC ninjs 2.x JSON (and the 1.x names where 2.x has none): one object is one story, an array a collection.

@@ -25,7 +25,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,10 +48,10 @@ public class BulletinLedger {
     private volatile KafkaConsumer<String, byte[]> follower;
     private Thread thread;
 
-    public BulletinLedger(@Identifier("default-kafka-broker") Map<String, Object> kafka, IngestConfig config,
+    public BulletinLedger(@Identifier("default-kafka-broker") Map<String, Object> kafka, LedgerConfig config,
                           ObjectMapper json) {
         this.kafka = kafka;
-        this.topic = config.ledger().topic();
+        this.topic = config.topic();
         this.json = json;
     }
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.event.ItemMetadata;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 
 /**
  * The value on the ledger topic (key bulletinId): what was accepted first under that id, kept so that a replay does

@@ -1,10 +1,12 @@
 package org.bulletinpipeline.ingest.messaging;
 
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.TimeoutException;
@@ -13,9 +15,9 @@ import io.smallrye.reactive.messaging.OutgoingMessageMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.bulletinpipeline.ingest.event.BulletinReceived;
+import org.bulletinpipeline.contracts.EventSchema;
+import org.bulletinpipeline.contracts.event.BulletinReceived;
 import org.bulletinpipeline.ingest.ledger.LedgerEntry;
-import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -37,9 +39,20 @@ public class BulletinPublisher {
         this.json = json;
     }
 
-    /** Returns the record's position once Kafka acknowledged it; throws {@link BrokerUnavailableException} otherwise. */
+    /**
+     * Returns the record's position once Kafka acknowledged it; throws {@link BrokerUnavailableException} otherwise.
+     * An event that breaks its contract is never sent: ingest wrote it, so that is a defect here, answered with a
+     * 500 and logged, not a record for nlp-service to dead-letter.
+     */
     public RecordMetadata publish(BulletinReceived event, Duration ackTimeout) {
-        return send(raw, event.bulletinId(), event, ackTimeout);
+        JsonNode value = json.valueToTree(event);
+        EventSchema schema = EventSchema.latest(EventSchema.Event.BULLETIN_RECEIVED);
+        Set<String> violations = schema.violations(value);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("bulletin " + event.bulletinId() + " breaks " + schema.file() + ": "
+                    + String.join("; ", violations));
+        }
+        return send(raw, event.bulletinId(), value, ackTimeout);
     }
 
     public RecordMetadata record(LedgerEntry entry, Duration ackTimeout) {

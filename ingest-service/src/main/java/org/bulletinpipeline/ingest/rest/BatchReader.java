@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.BatchItem;
 import org.bulletinpipeline.ingest.service.IngestConfig;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** Splits a batch request into its items: the lines of an NDJSON body, the files of a multipart form. */

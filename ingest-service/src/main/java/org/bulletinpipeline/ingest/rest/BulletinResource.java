@@ -20,28 +20,28 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 
 import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.format.DocumentIngest;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.ingest.format.FeedFormat;
 import org.bulletinpipeline.ingest.format.NewsFormat;
 import org.bulletinpipeline.ingest.format.NewsFormats;
 import org.bulletinpipeline.ingest.format.NewsMlG2Format;
 import org.bulletinpipeline.ingest.format.NinjsFormat;
 import org.bulletinpipeline.ingest.format.NitfFormat;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.BatchIngest;
+import org.bulletinpipeline.ingest.service.DocumentIngest;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.IngestResult;
 import org.bulletinpipeline.ingest.service.IngestService;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.ItemResult;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -212,6 +212,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "202", description = "Republished")
     @APIResponse(responseCode = "403", description = "Not an admin key")
     @APIResponse(responseCode = "404", description = "No such bulletin was ever accepted")
+    @APIResponse(responseCode = "422", description = "The stored bulletin breaks a rule made since it was accepted "
+            + "(a control character in a source field, binary text): nothing is published")
     public Response reprocess(@PathParam("bulletinId") String bulletinId) {
         IngestResult result = ingest.reprocess(bulletinId);
         return Response.accepted(new ReprocessResponse(result.bulletinId(), true)).build();

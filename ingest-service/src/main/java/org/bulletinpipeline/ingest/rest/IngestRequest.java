@@ -1,6 +1,6 @@
 package org.bulletinpipeline.ingest.rest;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -8,15 +8,15 @@ import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JacksonException;
 
-import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.messaging.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.IngestConfig;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.OverloadedException;
 import org.bulletinpipeline.ingest.service.UnknownBulletinException;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Every error leaves as application/problem+json with a stable type; nothing is published on any of them. */
 public class ProblemMappers {

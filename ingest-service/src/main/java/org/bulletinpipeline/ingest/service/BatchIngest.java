@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.ingest.messaging.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
+
 /**
  * Ingests the items of a batch one by one, so one bad file does not sink the others. Once the broker fails to
  * acknowledge an item the rest are not tried: each would wait out the same timeout, and the client is told to send

@@ -1,7 +1,7 @@
 package org.bulletinpipeline.ingest.service;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.event.ItemMetadata;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 
 /** One bulletin of a batch (an NDJSON line or an uploaded file), or what made it unreadable. */
 public sealed interface BatchItem {

@@ -44,16 +44,7 @@ public interface IngestConfig {
     @WithDefault("1")
     int overloadRetryAfterSeconds();
 
-    Ledger ledger();
-
     Watch watch();
-
-    interface Ledger {
-
-        /** Compacted topic of every accepted bulletin (key bulletinId, value its text and source). */
-        @WithDefault("bulletins.ingested")
-        String topic();
-    }
 
     interface Watch {
 

@@ -21,11 +21,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 
-import org.bulletinpipeline.ingest.format.DocumentIngest;
 import org.bulletinpipeline.ingest.format.NewsFormat;
 import org.bulletinpipeline.ingest.format.NewsFormats;
-import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
+import org.bulletinpipeline.ingest.messaging.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
+import org.bulletinpipeline.ingest.service.DocumentIngest;
 import org.bulletinpipeline.ingest.service.ItemResult;
 import org.bulletinpipeline.ingest.service.OverloadedException;
 import org.jboss.logging.Logger;

@@ -15,15 +15,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 
-import org.bulletinpipeline.ingest.event.BulletinSource;
-import org.bulletinpipeline.ingest.format.DocumentIngest;
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.ingest.format.NewsFormat;
 import org.bulletinpipeline.ingest.format.NewsFormats;
-import org.bulletinpipeline.ingest.service.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.messaging.BrokerUnavailableException;
+import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
+import org.bulletinpipeline.ingest.service.DocumentIngest;
 import org.bulletinpipeline.ingest.service.IngestConfig;
 import org.bulletinpipeline.ingest.service.IngestResult;
 import org.bulletinpipeline.ingest.service.IngestService;
-import org.bulletinpipeline.ingest.service.InvalidBulletinException;
 import org.bulletinpipeline.ingest.service.ItemResult;
 import org.bulletinpipeline.ingest.service.OverloadedException;
 import org.jboss.logging.Logger;

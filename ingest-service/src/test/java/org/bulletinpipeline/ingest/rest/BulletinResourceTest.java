@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bulletinpipeline.testsupport.Contracts;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class BulletinResourceTest {
                     .body("duplicate", equalTo(false))
                     .extract().path("bulletinId");
             ConsumerRecord<String, String> record = raw.await(r -> id.equals(r.key()), 1, WAIT).get(0);
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(record.value()));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(record.value()));
             assertEquals(text, json(record.value()).get("text").asText());
             assertEquals(FEED, json(record.value()).at("/source/feed").asText());
         }
@@ -75,7 +75,7 @@ class BulletinResourceTest {
                     .when().post("/api/bulletins")
                     .then().statusCode(202).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
             assertEquals("禹州通讯", event.at("/source/publication").asText());
             assertEquals("2022-05-17", event.at("/source/publishedOn").asText());
             assertEquals(FEED, event.at("/source/feed").asText());
@@ -178,7 +178,7 @@ class BulletinResourceTest {
             List<ConsumerRecord<String, String>> records = raw.await(r -> ids.contains(r.key()), 2, WAIT);
             for (ConsumerRecord<String, String> record : records) {
                 JsonNode event = json(record.value());
-                assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+                assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
                 assertEquals("许昌日报", event.at("/source/publication").asText());
                 String expected = event.at("/source/fileName").asText().equals("page-1.txt") ? gbk : utf16;
                 assertEquals(expected, event.get("text").asText());

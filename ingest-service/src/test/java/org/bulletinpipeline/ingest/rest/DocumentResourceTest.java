@@ -8,6 +8,7 @@ import static org.bulletinpipeline.ingest.rest.IngestApi.WAIT;
 import static org.bulletinpipeline.ingest.rest.IngestApi.as;
 import static org.bulletinpipeline.ingest.rest.IngestApi.json;
 import static org.bulletinpipeline.ingest.rest.IngestApi.ofFeed;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,8 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.ingest.format.Documents;
-import org.bulletinpipeline.testsupport.Contracts;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class DocumentResourceTest {
             List<ConsumerRecord<String, String>> records = raw.await(r -> ids.contains(r.key()), 3, WAIT);
             JsonNode first = records.stream().map(r -> json(r.value()))
                     .filter(e -> e.at("/item/headline").asText().equals("河南禹州：钧瓷文化节开幕")).findFirst().orElseThrow();
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(first));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(first));
             assertEquals(2, first.get("schemaVersion").asInt());
             assertEquals("rss", first.at("/item/format").asText());
             assertEquals("新华社记者 李文", first.at("/item/byline").asText());
@@ -69,7 +70,7 @@ class DocumentResourceTest {
                     .when().post("/api/bulletins")
                     .then().statusCode(202).body("duplicate", equalTo(false)).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
             assertEquals("全市疫情防控工作会议召开", event.at("/item/headline").asText());
             assertEquals(docId, event.at("/item/originalId").asText());
             assertEquals("禹州 5月16日", event.at("/item/dateline").asText());
@@ -94,7 +95,7 @@ class DocumentResourceTest {
             String id = as(FEED_KEY).contentType(mediaType).body(document).when().post("/api/bulletins")
                     .then().statusCode(202).extract().path("bulletinId");
             JsonNode event = json(raw.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), Contracts.BULLETIN_RECEIVED_V2.violations(event));
+            assertEquals(Set.of(), EventSchema.BULLETIN_RECEIVED_V2.violations(event));
             assertEquals(headline, event.at("/item/headline").asText());
             assertTrue(event.at("/item/originalId").asText().startsWith(originalId));
         }
@@ -135,6 +136,22 @@ class DocumentResourceTest {
         as(REFUSED_FEED_KEY).contentType("application/xml").body("<html><body>禹州</body></html>")
                 .when().post("/api/bulletins")
                 .then().statusCode(415).body("type", equalTo("https://bulletin-pipeline.org/problems/unsupported-document"));
+    }
+
+    @Test
+    void aStoryWhoseMetadataHoldsANulIsRefusedNamingTheField() {
+        // valid JSON: the escape is a NUL once parsed, which no store downstream can hold
+        String ninjs = new String(unique("ninjs-item.json", "urn:newsml:ha.xinhuanet.com:20220517:c_1128657001",
+                StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace("\"by\": \"", "\"by\": \"\\u0000");
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
+            as(FEED_KEY).contentType("application/ninjs+json").body(ninjs.getBytes(StandardCharsets.UTF_8))
+                    .when().post("/api/bulletins")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://bulletin-pipeline.org/problems/invalid-field"))
+                    .body("detail", containsString("item.byline holds a control character (U+0000)"));
+            assertEquals(List.of(), raw.drain(r -> r.value().contains("c_1128657001"), QUIET));
+        }
     }
 
     /** The document with every occurrence of {@code marker} made unique to this run, so its item ids are new. */

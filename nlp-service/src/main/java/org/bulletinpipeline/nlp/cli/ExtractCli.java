@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.nlp.event.ArticleEventMapper;
-import org.bulletinpipeline.nlp.event.BulletinSource;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;

@@ -1,20 +1,24 @@
 package org.bulletinpipeline.nlp.messaging;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bulletinpipeline.nlp.event.ArticleExtracted;
-import org.bulletinpipeline.nlp.event.BulletinReceived;
+import org.bulletinpipeline.contracts.EventSchema;
+import org.bulletinpipeline.contracts.EventSchema.Event;
+import org.bulletinpipeline.contracts.event.ArticleExtracted;
+import org.bulletinpipeline.contracts.event.BulletinReceived;
 import org.bulletinpipeline.nlp.event.DeadLetter;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -28,8 +32,11 @@ import org.jboss.logging.MDC;
  * article (or the dead letter) is acknowledged by the broker, so a crash replays the bulletin instead of losing it;
  * query-service applies the replay idempotently.
  *
+ * <p>Both ends of the consumer hold to the contracts: a record that is not a valid BulletinReceived is not
+ * extracted, and articles that are not valid ArticleExtracted events are not published.
+ *
  * <p>Two kinds of failure are told apart. What goes wrong with the bulletin itself (it is not a bulletin, no article
- * is found, extraction throws, {@code StackOverflowError} included) sends it to the dead-letter topic and the
+ * is found, extraction throws, {@code StackOverflowError} included, its articles break their contract) sends it to the dead-letter topic and the
  * channel moves on to the next record. A broker that cannot take a publish for a while says nothing about the
  * bulletin: {@link RetryingPublisher} tries again until it can, and the bulletin is neither failed nor dead-lettered.
  */
@@ -37,7 +44,6 @@ import org.jboss.logging.MDC;
 public class BulletinConsumer {
 
     private static final Logger LOG = Logger.getLogger(BulletinConsumer.class);
-    private static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
 
     private final ExtractionService extraction;
     private final ObjectMapper json;
@@ -88,6 +94,12 @@ public class BulletinConsumer {
                 deadLetter(record, bulletin.bulletinId(), "no article found in the text");
                 return;
             }
+            String broken = violations(json, extracted);
+            if (broken != null) {
+                LOG.errorf("bulletin %s: %s", bulletin.bulletinId(), broken);
+                deadLetter(record, bulletin.bulletinId(), broken);
+                return;
+            }
             try {
                 for (ArticleExtracted article : extracted) {
                     publisher.publish(articles, bulletin.bulletinId(), article);
@@ -103,26 +115,56 @@ public class BulletinConsumer {
         }
     }
 
+    /**
+     * Binds the record to BulletinReceived once its contract (v1 or v2, by its {@code schemaVersion}) holds: what
+     * ingest did not write never reaches extraction, and its dead letter names the violated properties.
+     */
     private BulletinReceived parse(String value) throws InvalidBulletinException {
         if (value == null) {
             throw new InvalidBulletinException("empty record value");
         }
-        BulletinReceived bulletin;
+        JsonNode node;
         try {
-            bulletin = json.readValue(value, BulletinReceived.class);
+            node = json.readTree(value);
         } catch (JsonProcessingException e) {
             throw new InvalidBulletinException("not a BulletinReceived JSON document: " + e.getOriginalMessage());
         }
-        if (bulletin == null || bulletin.schemaVersion() != 1 && bulletin.schemaVersion() != 2) {
-            throw new InvalidBulletinException("unsupported schemaVersion, expected 1 or 2");
+        if (node == null || !node.isObject()) {
+            throw new InvalidBulletinException("not a BulletinReceived JSON document: not an object");
         }
-        if (bulletin.bulletinId() == null || !BULLETIN_ID.matcher(bulletin.bulletinId()).matches()) {
-            throw new InvalidBulletinException("bulletinId missing or not matching " + BULLETIN_ID.pattern());
+        EventSchema schema = EventSchema.of(Event.BULLETIN_RECEIVED, node.path("schemaVersion").asInt())
+                .orElseThrow(() -> new InvalidBulletinException("unsupported schemaVersion, expected 1 or 2"));
+        Set<String> violations = schema.violations(node);
+        if (!violations.isEmpty()) {
+            throw new InvalidBulletinException("not a valid BulletinReceived (" + schema.file() + "): "
+                    + String.join("; ", violations));
         }
-        if (bulletin.text() == null || bulletin.text().isBlank()) {
+        BulletinReceived bulletin;
+        try {
+            bulletin = json.treeToValue(node, BulletinReceived.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidBulletinException("not a BulletinReceived JSON document: " + e.getOriginalMessage());
+        }
+        if (bulletin.text().isBlank()) {
             throw new InvalidBulletinException("text missing or blank");
         }
         return bulletin;
+    }
+
+    /**
+     * The contract violations of the articles about to be published, each named by its ordinal; none for what
+     * extraction is meant to write, so any is a defect the bulletin is dead-lettered with rather than sent on.
+     */
+    static String violations(ObjectMapper json, List<ArticleExtracted> articles) {
+        EventSchema schema = EventSchema.latest(Event.ARTICLE_EXTRACTED);
+        List<String> found = new ArrayList<>();
+        for (ArticleExtracted article : articles) {
+            Set<String> violations = schema.violations(json.<JsonNode>valueToTree(article));
+            if (!violations.isEmpty()) {
+                found.add("article " + article.ordinal() + ": " + String.join("; ", violations));
+            }
+        }
+        return found.isEmpty() ? null : "extraction broke " + schema.file() + ": " + String.join(" | ", found);
     }
 
     private void deadLetter(ConsumerRecord<String, String> record, String bulletinId, String reason) {

@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bulletinpipeline.contracts.event.ArticleExtracted;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 import org.bulletinpipeline.nlp.event.ArticleEventMapper;
-import org.bulletinpipeline.nlp.event.ArticleExtracted;
-import org.bulletinpipeline.nlp.event.BulletinSource;
-import org.bulletinpipeline.nlp.event.ItemMetadata;
 import org.bulletinpipeline.nlp.extract.BulletinExtractor;
 import org.bulletinpipeline.nlp.extract.model.Extraction;
 import org.bulletinpipeline.nlp.extract.model.SourceHints;

@@ -3,9 +3,9 @@ package org.bulletinpipeline.nlp.service;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bulletinpipeline.nlp.event.ArticleExtracted;
-import org.bulletinpipeline.nlp.event.ArticleExtracted.BylineView;
-import org.bulletinpipeline.nlp.event.ItemMetadata;
+import org.bulletinpipeline.contracts.event.ArticleExtracted;
+import org.bulletinpipeline.contracts.event.ArticleExtracted.BylineView;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 
 /**
  * A structured document's word on its story is kept, not re-derived: the item's headline is the title of the

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
-import org.bulletinpipeline.nlp.event.BulletinSource;
-import org.bulletinpipeline.nlp.event.ItemMetadata;
+import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 import org.bulletinpipeline.nlp.service.BulletinIds;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.bulletinpipeline.nlp.service.NlpConfig;

@@ -18,7 +18,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.query.messaging.ArticleEvent;
+import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.search.SearchText;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.bulletinpipeline.query.messaging.ArticleEvent;
+import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.repository.ArticleIndexWriter;
 import org.bulletinpipeline.query.search.SearchText;
 import org.bulletinpipeline.testsupport.Samples;

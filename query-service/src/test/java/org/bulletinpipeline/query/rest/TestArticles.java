@@ -19,7 +19,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.common.utils.Utils;
-import org.bulletinpipeline.testsupport.Contracts;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 
 /**
@@ -129,8 +129,8 @@ final class TestArticles {
         for (Map<String, Object> article : articles) {
             try {
                 String value = JSON.writeValueAsString(article);
-                Contracts contract = Integer.valueOf(2).equals(article.get("schemaVersion"))
-                        ? Contracts.ARTICLE_EXTRACTED_V2 : Contracts.ARTICLE_EXTRACTED_V1;
+                EventSchema contract = EventSchema.of(EventSchema.Event.ARTICLE_EXTRACTED,
+                        (Integer) article.get("schemaVersion")).orElseThrow();
                 assertEquals(Set.of(), contract.violations(value));
                 KafkaTestConfig.produce("articles.extracted", (String) article.get("bulletinId"), value);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -36,7 +36,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.bulletinpipeline.testsupport.Contracts;
+import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -165,13 +165,13 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         received.put("receivedAt", Instant.now().toString());
         received.put("source", Map.of("feed", "dashboard-test", "publication", "禹州通讯"));
         received.put("text", text);
-        KafkaTestConfig.produce(topics.raw(), bulletinId, checked(Contracts.BULLETIN_RECEIVED_V1, received));
+        KafkaTestConfig.produce(topics.raw(), bulletinId, checked(EventSchema.BULLETIN_RECEIVED_V1, received));
         awaitStored(queryService, bulletinId);
         List<int[]> articles = articleSpans(text);
         Instant run = Instant.now();
         for (int ordinal = 0; ordinal < articles.size(); ordinal++) {
             Map<String, Object> event = article(text, bulletinId, ordinal, articles.size(), articles.get(ordinal), run);
-            KafkaTestConfig.produce(topics.articles(), bulletinId, checked(Contracts.ARTICLE_EXTRACTED_V1, event));
+            KafkaTestConfig.produce(topics.articles(), bulletinId, checked(EventSchema.ARTICLE_EXTRACTED_V1, event));
         }
         return bulletinId;
     }
@@ -184,7 +184,7 @@ public class PipelineStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    private static String checked(Contracts contract, Map<String, Object> event) throws IOException {
+    private static String checked(EventSchema contract, Map<String, Object> event) throws IOException {
         String value = JSON.writeValueAsString(event);
         Set<String> violations = contract.violations(value);
         if (!violations.isEmpty()) {

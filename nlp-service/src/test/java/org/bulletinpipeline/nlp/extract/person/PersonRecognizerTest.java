@@ -60,4 +60,41 @@ class PersonRecognizerTest {
         // 营造“崇廉尚洁”新常态。
         assertEquals(Map.of(), persons("\u8425\u9020\u201C\u5D07\u5EC9\u5C1A\u6D01\u201D\u65B0\u5E38\u6001\u3002"));
     }
+
+    @Test
+    void aLocalTitleIsReadWithItsUnit() {
+        // 禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作。
+        Map<String, Set<String>> found = persons("禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作\u3002");
+        assertEquals(Set.of("史根治"), found.keySet());
+        assertTrue(found.get("史根治").stream().anyMatch(t -> t.endsWith("书记")), found.toString());
+    }
+
+    @Test
+    void aDeputyTitleBelongsToItsNameOnly() {
+        // 副市长马正兰主持会议,刘涛出席并讲话。
+        Map<String, Set<String>> found = persons("副市长马正兰主持会议,刘涛出席并讲话\u3002");
+        assertEquals(Set.of("马正兰", "刘涛"), found.keySet());
+        assertEquals(Set.of("副市长"), found.get("马正兰"));
+        assertEquals(Set.of(), found.get("刘涛"));
+    }
+
+    @Test
+    void everyNameOfAListIsAPerson() {
+        // 他带领张灿峰、范丽娟等下沉党员干部,把小区统一管理起来。
+        assertEquals(Set.of("张灿峰", "范丽娟"),
+                persons("他带领张灿峰\u3001范丽娟等下沉党员干部,把小区统一管理起来\u3002").keySet());
+    }
+
+    @Test
+    void aReporterWithARareSurnameIsAPerson() {
+        // 记者巨云鹏从河南省郑州市获悉。: 巨 is in the shared surname list
+        assertEquals(Map.of("巨云鹏", Set.of("记者")), persons("记者巨云鹏从河南省郑州市获悉\u3002"));
+    }
+
+    @Test
+    void countsAndRoadsAreNoNames() {
+        // 全市678个村(社区)全部进入静态管理。 / 高速公路出入口设置了检查点。
+        assertEquals(Map.of(), persons("全市678个村(社区)全部进入静态管理,各条小路一律封闭\u3002"));
+        assertEquals(Map.of(), persons("高速公路出入口设置了检查点\u3002"));
+    }
 }
