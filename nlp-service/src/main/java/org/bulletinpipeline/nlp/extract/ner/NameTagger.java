@@ -24,6 +24,9 @@ public final class NameTagger {
     /** The model packaged with the service. */
     public static final String MODEL = "ner/names.bin";
 
+    /** Templates 10-14, whose ids the tagger looks up per character. */
+    private static final int OTHER_TEMPLATES = 5;
+
     private final LinearModel model;
     private final FeatureIndex index;
     /**
@@ -74,8 +77,9 @@ public final class NameTagger {
         int n = c.length;
         int tags = position.length;
         int block = FeatureIndex.SINGLE_CHARACTER_TEMPLATES * tags;
-        // from two before the text to two after, where each character's single-character weights begin, and the
-        // number of each adjacent pair starting there
+        // Every lookup first, in passes of their own: the lookups of successive characters do not wait on one
+        // another, so the processor overlaps their trips to memory. From two before the text to two after: where
+        // each character's single-character weights begin, and the number of each adjacent pair starting there.
         int[] singles = new int[n + 4];
         int[] adjacent = new int[n + 3];
         for (int j = -2; j < n + 2; j++) {
@@ -84,9 +88,20 @@ public final class NameTagger {
                 adjacent[j + 2] = index.adjacentPair(CharacterFeatures.at(c, j), CharacterFeatures.at(c, j + 1));
             }
         }
+        // templates 10-14 per character: the characters around it, its word tag alone and with its neighbours',
+        // the character with its word tag
+        int[] ids = new int[n * OTHER_TEMPLATES];
+        for (int i = 0; i < n; i++) {
+            int w0 = words[i + 1];
+            int at = i * OTHER_TEMPLATES;
+            ids[at] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
+            ids[at + 1] = index.wordFeature(11, w0, 0);
+            ids[at + 2] = index.wordFeature(12, words[i], w0);
+            ids[at + 3] = index.wordFeature(13, w0, words[i + 2]);
+            ids[at + 4] = index.pair(14, c[i], w0);
+        }
         float[] score = new float[n * tags];
         int pairBlock = FeatureIndex.ADJACENT_PAIR_TEMPLATES * tags;
-        int[] ids = new int[5];
         for (int i = 0; i < n; i++) {
             int at = i * tags;
             // templates 1-5: the characters i-2 … i+2, each from its own block of weights
@@ -106,13 +121,8 @@ public final class NameTagger {
                     }
                 }
             }
-            int w0 = words[i + 1];
-            ids[0] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
-            ids[1] = index.wordFeature(11, w0, 0);
-            ids[2] = index.wordFeature(12, words[i], w0);
-            ids[3] = index.wordFeature(13, w0, words[i + 2]);
-            ids[4] = index.pair(14, c[i], w0);
-            for (int id : ids) {
+            for (int k = i * OTHER_TEMPLATES; k < (i + 1) * OTHER_TEMPLATES; k++) {
+                int id = ids[k];
                 if (id >= 0) {
                     int base = id * tags;
                     for (int t = 0; t < tags; t++) {
