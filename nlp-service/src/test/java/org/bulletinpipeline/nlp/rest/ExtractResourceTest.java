@@ -13,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.bulletinpipeline.contracts.EventSchema;
-import org.bulletinpipeline.contracts.event.ArticleExtracted;
 import org.bulletinpipeline.testsupport.Samples;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +31,7 @@ class ExtractResourceTest {
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("articles.size()", greaterThan(0))
-                .body("articles[0].schemaVersion", equalTo(ArticleExtracted.SCHEMA_VERSION))
+                .body("articles[0].schemaVersion", equalTo(NEWEST_ARTICLE.version()))
                 .body("articles[0].ordinal", equalTo(0))
                 .extract().asString();
         JsonPath json = JsonPath.from(body);
