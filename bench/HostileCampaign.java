@@ -32,11 +32,16 @@ import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A standing hostile-input campaign against the three services: thousands of generated requests, each a shape a
@@ -49,17 +54,22 @@ import org.apache.kafka.common.errors.TopicExistsException;
  *   <li>no answer 5xx, none timed out (each request has 60 s);</li>
  *   <li>no bulletin lost: every bulletin ingest accepted (202/200) reaches query-service, processed or failed
  *       (its dead letter stored), and ten ordinary bulletins sent after the campaign are all processed;</li>
- *   <li>no consumer stuck: the three services are ready at the end.</li>
+ *   <li>no consumer stuck: the three services are ready at the end, and every consumer group of {@code --groups}
+ *       (group=topic,topic;group=topic) commits up to the end of its topics.</li>
  * </ul>
  *
- * With {@code --kafka} it creates the topics named by {@code --topics} first (6 partitions, the ledger compacted)
- * and, at the end, counts the records each consumer group of {@code --groups} (group=topic,topic) has not
- * committed: a consumer stuck on a record would leave lag behind.
+ * With {@code --kafka} it creates the topics named by {@code --topics} first (6 partitions, the ledger compacted),
+ * and with {@code --drop-prefix} deletes the topics and idle consumer groups of earlier runs under that prefix: a
+ * new group reads its topics from the beginning, so topics kept from run to run made each run's consumers replay
+ * every earlier run (thousands of records, poison ones among them) and read as lag at the end. After the bulletins
+ * settled it waits (up to {@code --drain-s}) until each group's committed offsets reach the end offsets; a
+ * partition whose committed offset has not moved for {@code --stall-s} while records wait is a stuck consumer,
+ * reported with the group, partition, offset and the record at that offset.
  *
  * <pre>
  * java -cp kafka-clients.jar:slf4j-api.jar bench/HostileCampaign.java --ingest http://localhost:18281 --nlp http://localhost:18282 \
  *      --query http://localhost:18283 --feed-key K --admin-key K [--requests 6000] [--concurrency 4]
- *      [--seed 16] [--settle-s 300] [--out bench/results]
+ *      [--seed 16] [--settle-s 300] [--drain-s 600] [--stall-s 90] [--out bench/results]
  * </pre>
  * Prints a Markdown table per endpoint and the verdict; exit status 0 only when every check holds.
  */
@@ -73,6 +83,10 @@ public class HostileCampaign {
     }
 
     record Outcome(Shot shot, int status, long millis, String body) {
+    }
+
+    /** What a group's consumers still had to commit when the wait ended: nothing, or partitions behind. */
+    record Drain(long seconds, Map<String, Long> behind, List<String> stuck) {
     }
 
     private final Map<String, String> opt;
@@ -110,6 +124,9 @@ public class HostileCampaign {
     }
 
     int run() throws Exception {
+        if (opt.containsKey("kafka") && opt.containsKey("drop-prefix")) {
+            dropEarlierRuns(opt.get("drop-prefix"));
+        }
         if (opt.containsKey("kafka") && opt.containsKey("topics")) {
             createTopics();
         }
@@ -166,8 +183,10 @@ public class HostileCampaign {
                 notReady.add(base);
             }
         }
-        Map<String, Long> lag = opt.containsKey("kafka") ? lag() : Map.of();
-        return report(outcomes, took, accepted.size(), lost, ordinary.size(), ordinaryProcessed, notReady, fate, lag);
+        Drain drain = opt.containsKey("kafka") ? drain(Duration.ofSeconds(Long.parseLong(opt.getOrDefault("drain-s",
+                "600"))), Duration.ofSeconds(Long.parseLong(opt.getOrDefault("stall-s", "90"))))
+                : new Drain(0, Map.of(), List.of());
+        return report(outcomes, took, accepted.size(), lost, ordinary.size(), ordinaryProcessed, notReady, fate, drain);
     }
 
     private Admin admin() {
@@ -192,29 +211,115 @@ public class HostileCampaign {
         }
     }
 
-    /** Records not yet committed, per consumer group and topic. */
-    private Map<String, Long> lag() throws Exception {
-        Map<String, Long> lag = new TreeMap<>();
+    /**
+     * Deletes the topics named {@code prefix*} that this run does not use, and the consumer groups named
+     * {@code prefix*} that have no member left: what earlier runs left behind.
+     */
+    private void dropEarlierRuns(String prefix) throws Exception {
+        Set<String> mine = Set.of(opt.getOrDefault("topics", "").split(","));
         try (Admin admin = admin()) {
-            for (String spec : opt.getOrDefault("groups", "").split(";")) {
-                if (spec.isBlank()) {
-                    continue;
+            List<String> topics = admin.listTopics().names().get().stream()
+                    .filter(t -> t.startsWith(prefix) && !mine.contains(t)).sorted().toList();
+            if (!topics.isEmpty()) {
+                admin.deleteTopics(topics).all().get();
+                System.out.println("deleted the topics of earlier runs: " + topics);
+            }
+            List<String> groups = admin.listGroups().all().get().stream().map(GroupListing::groupId)
+                    .filter(g -> g.startsWith(prefix)).toList();
+            List<String> idle = new ArrayList<>();
+            admin.describeConsumerGroups(groups).all().get().forEach((group, description) -> {
+                if (description.members().isEmpty()) {
+                    idle.add(group);
                 }
-                String group = spec.substring(0, spec.indexOf('='));
-                Set<String> topics = Set.of(spec.substring(spec.indexOf('=') + 1).split(","));
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get();
-                Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-                admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description
-                        .partitions().forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest())));
-                admin.listOffsets(ends).all().get().forEach((tp, end) -> {
-                    OffsetAndMetadata at = committed.get(tp);
-                    long behind = end.offset() - (at == null ? 0 : at.offset());
-                    lag.merge(group + " " + tp.topic(), behind, Long::sum);
-                });
+            });
+            if (!idle.isEmpty()) {
+                admin.deleteConsumerGroups(idle).all().get();
+                System.out.println("deleted " + idle.size() + " consumer groups of earlier runs");
             }
         }
-        return lag;
+    }
+
+    /**
+     * Waits until every group of {@code --groups} has committed up to the end of each of its partitions. A backlog
+     * still draining moves; a partition whose committed offset stays put for {@code stall} while records wait
+     * behind it is a consumer stuck on the record at that offset, and the wait ends there.
+     */
+    private Drain drain(Duration patience, Duration stall) throws Exception {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(patience);
+        Map<String, Long> lastCommitted = new HashMap<>();
+        Map<String, Instant> lastMoved = new HashMap<>();
+        try (Admin admin = admin()) {
+            while (true) {
+                Map<String, Long> behind = new TreeMap<>();
+                Map<String, long[]> at = new TreeMap<>();
+                for (String spec : opt.getOrDefault("groups", "").split(";")) {
+                    if (spec.isBlank()) {
+                        continue;
+                    }
+                    String group = spec.substring(0, spec.indexOf('='));
+                    Set<String> topics = Set.of(spec.substring(spec.indexOf('=') + 1).split(","));
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata().get();
+                    Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+                    admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) -> description
+                            .partitions().forEach(p -> ends.put(new TopicPartition(topic, p.partition()),
+                                    OffsetSpec.latest())));
+                    admin.listOffsets(ends).all().get().forEach((tp, end) -> {
+                        OffsetAndMetadata mark = committed.get(tp);
+                        long offset = mark == null ? 0 : mark.offset();
+                        if (end.offset() > offset) {
+                            String name = group + " " + tp.topic() + "-" + tp.partition();
+                            behind.put(name, end.offset() - offset);
+                            at.put(name, new long[] {offset, end.offset()});
+                        }
+                    });
+                }
+                Instant now = Instant.now();
+                long waited = Duration.between(started, now).toSeconds();
+                if (behind.isEmpty()) {
+                    return new Drain(waited, behind, List.of());
+                }
+                List<String> stuck = new ArrayList<>();
+                at.forEach((name, offsets) -> {
+                    if (!Long.valueOf(offsets[0]).equals(lastCommitted.put(name, offsets[0]))) {
+                        lastMoved.put(name, now);
+                    } else if (Duration.between(lastMoved.get(name), now).compareTo(stall) >= 0) {
+                        stuck.add(name + " committed " + offsets[0] + " of " + offsets[1] + " for "
+                                + Duration.between(lastMoved.get(name), now).toSeconds() + " s; "
+                                + recordAt(name, offsets[0]));
+                    }
+                });
+                if (!stuck.isEmpty() || now.isAfter(deadline)) {
+                    return new Drain(waited, behind, stuck);
+                }
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    /** The record a stuck consumer sits on ({@code name} is "group topic-partition"): its key and its start. */
+    private String recordAt(String name, long offset) {
+        String partitioned = name.substring(name.indexOf(' ') + 1);
+        TopicPartition tp = new TopicPartition(partitioned.substring(0, partitioned.lastIndexOf('-')),
+                Integer.parseInt(partitioned.substring(partitioned.lastIndexOf('-') + 1)));
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, opt.get("kafka"),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(12 << 20)),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.assign(List.of(tp));
+            consumer.seek(tp, offset);
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(10))) {
+                String value = r.value() == null ? "null" : r.value();
+                return "record key " + r.key() + ": " + value.substring(0, Math.min(300, value.length()))
+                        .replace('\n', ' ');
+            }
+            return "no record read at that offset";
+        } catch (RuntimeException e) {
+            return "record not read: " + e;
+        }
     }
 
     /** Waits until each accepted bulletin has reached query-service as processed or failed, or the time is up. */
@@ -243,7 +348,7 @@ public class HostileCampaign {
     }
 
     private int report(List<Outcome> outcomes, Duration took, int accepted, long lost, int ordinarySent,
-                       long ordinaryProcessed, List<String> notReady, Map<String, String> fate, Map<String, Long> lag)
+                       long ordinaryProcessed, List<String> notReady, Map<String, String> fate, Drain drain)
             throws IOException {
         Map<String, long[]> rows = new TreeMap<>();
         List<String> failures = new ArrayList<>();
@@ -288,25 +393,41 @@ public class HostileCampaign {
             table.append(" **").append(String.format("%,d", total[i])).append("** |");
         }
         table.append('\n');
-        long stuck = lag.values().stream().filter(behind -> behind > 0).count();
+        long waiting = drain.behind().values().stream().mapToLong(Long::longValue).sum();
         boolean passed = total[5] == 0 && lost == 0 && ordinaryProcessed == ordinarySent && ordinarySent == 10
-                && notReady.isEmpty() && stuck == 0;
+                && notReady.isEmpty() && drain.behind().isEmpty();
         String verdict = String.format("%,d hostile requests in %d s: %d answered 5xx or not at all; %d bulletins "
                         + "accepted, %d lost (not processed or failed in query-service); %d/%d ordinary bulletins "
-                        + "sent afterwards processed; services not ready: %s; consumers with uncommitted records: "
-                        + "%d of %d %s -> %s%n", total[0], took.toSeconds(), total[5], accepted, lost,
-                ordinaryProcessed, ordinarySent, notReady.isEmpty() ? "none" : notReady, stuck, lag.size(), lag,
+                        + "sent afterwards processed; services not ready: %s; consumers: %s -> %s%n", total[0],
+                took.toSeconds(), total[5], accepted, lost, ordinaryProcessed, ordinarySent,
+                notReady.isEmpty() ? "none" : notReady,
+                drain.behind().isEmpty() ? "every group committed to the end of its topics after " + drain.seconds()
+                        + " s more"
+                        : !drain.stuck().isEmpty() ? drain.stuck().size() + " partitions stuck, " + waiting
+                        + " records uncommitted " + drain.behind()
+                        : waiting + " records still uncommitted after " + drain.seconds() + " s, still moving "
+                        + drain.behind(),
                 passed ? "PASSED" : "FAILED");
+        // what took longest, by shape and size: a slow answer says which input made it slow
+        List<String> slowest = outcomes.stream().sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(10)
+                .map(o -> String.format("%,d ms %s [%s] %,d bytes -> %d", o.millis(), o.shot().endpoint(),
+                        o.shot().shape(), o.shot().body() == null ? 0 : o.shot().body().length, o.status()))
+                .toList();
         System.out.print(table);
         System.out.println();
         System.out.print(verdict);
+        System.out.println("slowest answers:");
+        slowest.forEach(line -> System.out.println("  " + line));
         failures.stream().limit(40).forEach(f -> System.out.println("  " + f));
+        drain.stuck().forEach(st -> System.out.println("  stuck: " + st));
         fate.entrySet().stream().filter(e -> !Set.of("processed", "failed").contains(e.getValue())).limit(20)
                 .forEach(e -> System.out.println("  not settled: " + e.getKey() + " " + e.getValue()));
         Path out = Path.of(opt.getOrDefault("out", "bench/results"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("hostile-" + Instant.now().getEpochSecond() + ".md"),
-                table + "\n" + verdict + String.join("\n", failures) + "\n");
+                table + "\n" + verdict + "slowest answers:\n  " + String.join("\n  ", slowest) + "\n"
+                        + String.join("\n", failures) + "\n"
+                        + String.join("\n", drain.stuck().stream().map(st -> "stuck: " + st).toList()) + "\n");
         return passed ? 0 : 1;
     }
 

@@ -2,10 +2,12 @@
 # The standing hostile-input campaign (bench/HostileCampaign.java): starts the three packaged services on ports of
 # their own (HOSTILE_PORTS, default 18281 18282 18283) with topics (hostile.*), consumer groups and a database
 # (bulletins_hostile) of their own on the running Kafka and PostgreSQL, so nothing else on the machine is disturbed;
-# sends REQUESTS generated hostile requests to every endpoint; checks 5xx, lost bulletins, readiness and consumer lag;
+# sends REQUESTS generated hostile requests to every endpoint; checks 5xx, lost bulletins, readiness, and waits for
+# every consumer group to commit to the end of its topics (a partition not moving for STALL_S is a stuck consumer);
 # stops what it started. Exit status: 0 when every check held, 1 otherwise.
 #
-#   bench/hostile.sh [REQUESTS]        # default 6000; CONCURRENCY (4), SEED (16), SETTLE_S (300) in the environment
+#   bench/hostile.sh [REQUESTS]        # default 6000; CONCURRENCY (4), SEED (16), SETTLE_S (300), DRAIN_S (600),
+#                                      # STALL_S (90) in the environment
 #
 # Needs deploy/kafka.sh and deploy/postgres.sh running, and the services packaged (./mvnw -DskipTests package).
 set -euo pipefail
@@ -19,7 +21,11 @@ DIR="$RUN_DIR/hostile"
 DATABASE=bulletins_hostile
 FEED_KEY=hostile-feed-key
 ADMIN_KEY=hostile-admin-key
-RAW=hostile.bulletins.raw ARTICLES=hostile.articles.extracted DLQ=hostile.bulletins.dlq LEDGER=hostile.bulletins.ingested
+# topics of this run only, like the database: the consumer groups are new each run and read from the beginning, so
+# topics shared between runs had each run replay every earlier one (the ledger too: a page sent again was a
+# duplicate of a bulletin an earlier run published). The campaign deletes what earlier runs left (hostile*).
+T="hostile-$RUN"
+RAW=$T.bulletins.raw ARTICLES=$T.articles.extracted DLQ=$T.bulletins.dlq LEDGER=$T.bulletins.ingested
 M2="${MAVEN_REPOSITORY:-$HOME/.m2/repository}"
 KAFKA_CP="$M2/org/apache/kafka/kafka-clients/4.1.1/kafka-clients-4.1.1.jar:$(ls "$M2"/org/slf4j/slf4j-api/2.*/slf4j-api-2.*.jar | tail -1)"
 mkdir -p "$DIR/logs" "$DIR/pids"
@@ -35,7 +41,7 @@ as_postgres "drop database if exists $DATABASE" >/dev/null
 as_postgres "create database $DATABASE owner bulletin" >/dev/null
 write_keys_file "$DIR/access-keys" "$FEED_KEY" "$ADMIN_KEY"
 java -cp "$KAFKA_CP" bench/HostileCampaign.java --ingest x --nlp x --query x --feed-key x --admin-key x \
-  --kafka localhost:9092 --topics "$RAW,$ARTICLES,$DLQ,$LEDGER" --topics-only true
+  --kafka localhost:9092 --topics "$RAW,$ARTICLES,$DLQ,$LEDGER" --drop-prefix hostile --topics-only true
 
 common=(-Xmx512m -Dquarkus.log.console.json.enabled=false "-Dbulletin.access.keys-file=$DIR/access-keys")
 declare -A ARGS=(
@@ -73,7 +79,8 @@ status=0
 java -cp "$KAFKA_CP" bench/HostileCampaign.java --ingest "http://localhost:$INGEST_PORT" \
   --nlp "http://localhost:$NLP_PORT" --query "http://localhost:$QUERY_PORT" --feed-key "$FEED_KEY" \
   --admin-key "$ADMIN_KEY" --requests "$REQUESTS" --concurrency "${CONCURRENCY:-4}" --seed "${SEED:-16}" \
-  --settle-s "${SETTLE_S:-300}" --kafka localhost:9092 --out bench/results \
+  --settle-s "${SETTLE_S:-300}" --drain-s "${DRAIN_S:-600}" --stall-s "${STALL_S:-90}" \
+  --kafka localhost:9092 --out bench/results \
   --groups "hostile-nlp-$RUN=$RAW;hostile-query-$RUN=$RAW,$ARTICLES,$DLQ" || status=$?
 grep -c ' ERROR ' "$DIR"/logs/*.log | sed 's/^/error lines in /' || true
 exit $status

@@ -30,7 +30,9 @@ public enum EventSchema {
     BULLETIN_RECEIVED_V2(Event.BULLETIN_RECEIVED, 2),
     ARTICLE_EXTRACTED_V1(Event.ARTICLE_EXTRACTED, 1),
     /** v2: canonical place names, fact place codes, case-count fact types, the evidence for the year. */
-    ARTICLE_EXTRACTED_V2(Event.ARTICLE_EXTRACTED, 2);
+    ARTICLE_EXTRACTED_V2(Event.ARTICLE_EXTRACTED, 2),
+    /** v3: the topics as IPTC Media Topics. */
+    ARTICLE_EXTRACTED_V3(Event.ARTICLE_EXTRACTED, 3);
 
     /** The two events, named as their schema files are ({@code article-extracted.v2.schema.json}). */
     public enum Event {

@@ -18,6 +18,7 @@ import org.bulletinpipeline.contracts.EventSchema.Event;
 import org.bulletinpipeline.contracts.event.ArticleExtracted;
 import org.bulletinpipeline.contracts.event.BulletinReceived;
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.junit.jupiter.api.Test;
 
 /** The records, written as the services' ObjectMapper writes them, are valid events; broken ones are not. */
@@ -47,14 +48,15 @@ class EventSchemaTest {
 
     @Test
     void anArticleExtractedRecordIsAValidEvent() {
-        assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(JSON.valueToTree(article("2022-05-16"))));
+        assertEquals(Set.of(), EventSchema.latest(Event.ARTICLE_EXTRACTED)
+                .violations(JSON.valueToTree(article("2022-05-16"))));
     }
 
     @Test
     void aFactDatedOutsideTheCalendarIsNot() {
         ObjectNode event = JSON.valueToTree(article("2022-05-16"));
         ((ObjectNode) event.withArray("facts").get(0)).put("date", "2022-13-40");
-        Set<String> violations = EventSchema.ARTICLE_EXTRACTED_V2.violations(event);
+        Set<String> violations = EventSchema.latest(Event.ARTICLE_EXTRACTED).violations(event);
         assertEquals(1, violations.size(), violations.toString());
         assertTrue(violations.iterator().next().contains("/facts/0/date"), violations.toString());
     }
@@ -72,8 +74,9 @@ class EventSchemaTest {
     void eachVersionIsFoundByNumber() {
         assertEquals(EventSchema.ARTICLE_EXTRACTED_V1, EventSchema.of(Event.ARTICLE_EXTRACTED, 1).orElseThrow());
         assertTrue(EventSchema.of(Event.BULLETIN_RECEIVED, 9).isEmpty());
-        assertEquals(List.of(EventSchema.ARTICLE_EXTRACTED_V1, EventSchema.ARTICLE_EXTRACTED_V2),
-                EventSchema.versionsOf(Event.ARTICLE_EXTRACTED));
+        List<EventSchema> versions = EventSchema.versionsOf(Event.ARTICLE_EXTRACTED);
+        assertEquals(EventSchema.ARTICLE_EXTRACTED_V1, versions.getFirst());
+        assertEquals(EventSchema.latest(Event.ARTICLE_EXTRACTED), versions.getLast());
     }
 
     private static ArticleExtracted article(String factDate) {
@@ -89,7 +92,8 @@ class EventSchemaTest {
                 List.of(new ArticleExtracted.FactView("confirmed_cases", "\u8bb8\u660c\u5e02", "411000",
                         "\u8bb8\u660c", LocalDate.parse(factDate), 3, "\u65b0\u589e\u786e\u8bca\u75c5\u4f8b3\u4f8b",
                         null)),
-                List.of(), List.of(), null, List.of("health"),
+                List.of(), List.of(), null, List.of("epidemic_control"),
+                MediaTopics.standard().of(List.of("epidemic_control")),
                 new ArticleExtracted.Pipeline("1.0.0", Instant.parse("2022-05-17T08:00:01Z")));
     }
 }

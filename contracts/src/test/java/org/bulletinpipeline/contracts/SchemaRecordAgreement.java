@@ -31,7 +31,8 @@ final class SchemaRecordAgreement {
             Map.entry(String.class, "string"), Map.entry(LocalDate.class, "string"),
             Map.entry(Instant.class, "string"), Map.entry(OffsetDateTime.class, "string"),
             Map.entry(int.class, "integer"), Map.entry(Integer.class, "integer"), Map.entry(long.class, "integer"),
-            Map.entry(double.class, "number"), Map.entry(Double.class, "number"));
+            Map.entry(double.class, "number"), Map.entry(Double.class, "number"),
+            Map.entry(boolean.class, "boolean"), Map.entry(Boolean.class, "boolean"));
 
     private final JsonNode root;
     private final boolean bothWays;

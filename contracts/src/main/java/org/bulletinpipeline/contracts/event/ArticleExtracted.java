@@ -6,11 +6,14 @@ import java.util.List;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+
 /**
- * ArticleExtracted, the value on {@code articles.extracted}, keyed by bulletinId (article-extracted.v2.schema.json).
+ * ArticleExtracted, the value on {@code articles.extracted}, keyed by bulletinId (article-extracted.v3.schema.json).
  * v2 adds to v1 a place's {@code canonicalName}, a fact's {@code placeCode} and {@code placeText} (its {@code place}
  * is now the division's official name), the case-count fact types, and {@code yearSource}, the evidence for the year
- * of bare dates; everything of v1 keeps its meaning, and a v1 event binds to this record with those fields null.
+ * of bare dates; v3 adds {@code mediaTopics}, the topics as IPTC Media Topics. Everything of an older version keeps
+ * its meaning, and a v1 or v2 event binds to this record with what came later null.
  * Entities carry the {@code spans} where they stand in the received text. Counts ({@code mentions}) are boxed: an
  * event that leaves one out binds to null rather than to a count of 0 nobody wrote.
  */
@@ -23,15 +26,15 @@ public record ArticleExtracted(int schemaVersion, String articleId, String bulle
                                String body, String continuedOn, SpanView span, List<PersonView> persons,
                                List<PlaceView> places, List<OrganizationView> organizations, List<DateView> dates,
                                List<FactView> facts, List<QuoteView> quotes, List<String> keywords, String summary,
-                               List<String> topics, Pipeline pipeline) {
+                               List<String> topics, List<MediaTopic> mediaTopics, Pipeline pipeline) {
 
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** The same article with the title, bylines and dateline a structured document gave for it. */
     public ArticleExtracted withItemFields(String itemTitle, List<BylineView> itemBylines, LocalDate itemDateline) {
         return new ArticleExtracted(schemaVersion, articleId, bulletinId, ordinal, articleCount, masthead, source, kind,
                 kicker, itemTitle, subtitle, itemBylines, itemDateline, yearSource, body, continuedOn, span, persons,
-                places, organizations, dates, facts, quotes, keywords, summary, topics, pipeline);
+                places, organizations, dates, facts, quotes, keywords, summary, topics, mediaTopics, pipeline);
     }
 
     public record MastheadView(String publication, LocalDate publishedOn, String issueNo, String organizer) {

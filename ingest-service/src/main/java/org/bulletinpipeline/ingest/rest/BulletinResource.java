@@ -212,6 +212,8 @@ public class BulletinResource {
     @APIResponse(responseCode = "202", description = "Republished")
     @APIResponse(responseCode = "403", description = "Not an admin key")
     @APIResponse(responseCode = "404", description = "No such bulletin was ever accepted")
+    @APIResponse(responseCode = "422", description = "The stored bulletin breaks a rule made since it was accepted "
+            + "(a control character in a source field, binary text): nothing is published")
     public Response reprocess(@PathParam("bulletinId") String bulletinId) {
         IngestResult result = ingest.reprocess(bulletinId);
         return Response.accepted(new ReprocessResponse(result.bulletinId(), true)).build();

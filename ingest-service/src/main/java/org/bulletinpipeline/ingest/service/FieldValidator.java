@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 
 /**
@@ -16,7 +17,10 @@ import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
  *   <li>a source field holds no control character at all (they are one-line labels: {@code 禹州通讯}, {@code 1},
  *       {@code p1.txt}) and is no longer than its limit;</li>
  *   <li>{@code publishedOn} is between 1900-01-01 and 2100-12-31, the range query-service stores;</li>
- *   <li>{@code url} is an absolute http or https URL.</li>
+ *   <li>{@code url} is an absolute http or https URL;</li>
+ *   <li>what a structured document said about its story ({@link #checkItem}) holds no control character either (a
+ *       ninjs {@code by} escaping a NUL is valid JSON), except that a headline, byline or dateline may be broken
+ *       over lines.</li>
  * </ul>
  */
 public final class FieldValidator {
@@ -27,6 +31,8 @@ public final class FieldValidator {
     static final int MAX_PAGE = 40;
     static final int MAX_FILE_NAME = 255;
     static final int MAX_URL = 2048;
+    /** An RSS guid or NewsML-G2 guid is a URI; 2,048 is what browsers and proxies take of one. */
+    static final int MAX_ITEM_LABEL = 2048;
 
     private FieldValidator() {
     }
@@ -49,6 +55,18 @@ public final class FieldValidator {
         }
     }
 
+    public static void checkItem(ItemMetadata item) {
+        if (item == null) {
+            return;
+        }
+        label("item.format", item.format(), MAX_ITEM_LABEL);
+        label("item.originalId", item.originalId(), MAX_ITEM_LABEL);
+        label("item.language", item.language(), MAX_ITEM_LABEL);
+        line("item.headline", item.headline());
+        line("item.byline", item.byline());
+        line("item.dateline", item.dateline());
+    }
+
     private static void label(String field, String value, int maxLength) {
         if (value == null) {
             return;
@@ -57,8 +75,22 @@ public final class FieldValidator {
             throw refused(field, field + " has " + value.length() + " characters; at most " + maxLength
                     + " are accepted.");
         }
+        noControl(field, value, false);
+    }
+
+    private static void line(String field, String value) {
+        if (value != null) {
+            noControl(field, value, true);
+        }
+    }
+
+    private static void noControl(String field, String value, boolean lineBreaks) {
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (lineBreaks && (c == '\n' || c == '\r' || c == '\t')) {
+                continue;
+            }
+            if (Character.isISOControl(c)) {
                 throw refused(field, String.format("%s holds a control character (U+%04X) at offset %d.", field,
                         (int) value.charAt(i), i));
             }

@@ -93,10 +93,24 @@ public class IngestService {
         return counted(source.feed(), () -> accept(text, source, item));
     }
 
-    /** Publishes the stored text of an accepted bulletin again, as it was first received, for reprocessing. */
+    /**
+     * Publishes the stored text of an accepted bulletin again, as it was first received, for reprocessing. The entry
+     * is checked again as a new bulletin would be: the ledger keeps what was accepted before a rule existed (a NUL in
+     * {@code source.publication} was accepted until ingest refused it), and republishing that would put a record on
+     * {@code bulletins.raw} that no POST could.
+     */
     public IngestResult reprocess(String bulletinId) {
         LedgerEntry entry = ledger.read(bulletinId, config.ackTimeout())
                 .orElseThrow(() -> new UnknownBulletinException(bulletinId));
+        Optional<Refusal> refusal = entry.text() == null || entry.text().isBlank()
+                ? Optional.of(new Refusal("empty-bulletin", "The stored text is empty or blank."))
+                : inspector.inspect(entry.text());
+        if (refusal.isPresent()) {
+            throw new InvalidBulletinException(422, refusal.get().type(), "Bulletin " + bulletinId
+                    + " is not republished: " + refusal.get().detail());
+        }
+        FieldValidator.check(entry.source());
+        FieldValidator.checkItem(entry.item());
         withPermit(() -> publisher.publish(new BulletinReceived(BulletinReceived.SCHEMA_VERSION, bulletinId,
                 Instant.now(), entry.source(), entry.item(), entry.text()), config.ackTimeout()));
         LOG.infof("bulletin %s republished for reprocessing", bulletinId);
@@ -117,6 +131,7 @@ public class IngestService {
             throw new InvalidBulletinException(422, refusal.get().type(), refusal.get().detail());
         }
         FieldValidator.check(source);
+        FieldValidator.checkItem(item);
         if (!ledger.ready()) {
             throw new OverloadedException("not-ready", "The list of known bulletins is still being read; retry shortly.");
         }

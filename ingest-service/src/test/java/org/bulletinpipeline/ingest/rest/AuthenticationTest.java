@@ -8,6 +8,7 @@ import static org.bulletinpipeline.ingest.rest.IngestApi.QUIET;
 import static org.bulletinpipeline.ingest.rest.IngestApi.WAIT;
 import static org.bulletinpipeline.ingest.rest.IngestApi.as;
 import static org.bulletinpipeline.ingest.rest.IngestApi.json;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,26 @@ class AuthenticationTest {
             JsonNode republished = json(records.get(1).value());
             assertEquals(text, republished.get("text").asText());
             assertEquals(IngestApi.FEED, republished.at("/source/feed").asText());
+        }
+    }
+
+    @Test
+    void aStoredBulletinThatBreaksTodaysRulesIsNotRepublished() {
+        // a ledger entry accepted before ingest refused control characters in the source
+        String id = "5eed" + Long.toHexString(System.nanoTime());
+        KafkaTestConfig.produce(IngestApi.LEDGER_TOPIC, id, """
+                {"bulletinId":"%s","receivedAt":"2022-05-17T08:00:00Z","source":{"feed":"test-feed",\
+                "publication":"\\u0000禹州","publishedOn":"2022-05-17"},"item":null,"text":"本报讯 旧账。"}"""
+                .formatted(id));
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
+            await().atMost(WAIT).until(() -> as(ADMIN_KEY).post("/api/bulletins/" + id + "/reprocess")
+                    .statusCode() != 404);
+            as(ADMIN_KEY).when().post("/api/bulletins/" + id + "/reprocess")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "invalid-field"))
+                    .body("detail", containsString("source.publication holds a control character (U+0000)"));
+            assertEquals(List.of(), raw.drain(r -> id.equals(r.key()), QUIET));
         }
     }
 

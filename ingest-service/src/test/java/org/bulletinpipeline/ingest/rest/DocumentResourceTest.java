@@ -8,6 +8,7 @@ import static org.bulletinpipeline.ingest.rest.IngestApi.WAIT;
 import static org.bulletinpipeline.ingest.rest.IngestApi.as;
 import static org.bulletinpipeline.ingest.rest.IngestApi.json;
 import static org.bulletinpipeline.ingest.rest.IngestApi.ofFeed;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,6 +136,22 @@ class DocumentResourceTest {
         as(REFUSED_FEED_KEY).contentType("application/xml").body("<html><body>禹州</body></html>")
                 .when().post("/api/bulletins")
                 .then().statusCode(415).body("type", equalTo("https://bulletin-pipeline.org/problems/unsupported-document"));
+    }
+
+    @Test
+    void aStoryWhoseMetadataHoldsANulIsRefusedNamingTheField() {
+        // valid JSON: the escape is a NUL once parsed, which no store downstream can hold
+        String ninjs = new String(unique("ninjs-item.json", "urn:newsml:ha.xinhuanet.com:20220517:c_1128657001",
+                StandardCharsets.UTF_8), StandardCharsets.UTF_8).replace("\"by\": \"", "\"by\": \"\\u0000");
+        try (TopicTail raw = TopicTail.open(IngestApi.RAW_TOPIC)) {
+            as(FEED_KEY).contentType("application/ninjs+json").body(ninjs.getBytes(StandardCharsets.UTF_8))
+                    .when().post("/api/bulletins")
+                    .then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://bulletin-pipeline.org/problems/invalid-field"))
+                    .body("detail", containsString("item.byline holds a control character (U+0000)"));
+            assertEquals(List.of(), raw.drain(r -> r.value().contains("c_1128657001"), QUIET));
+        }
     }
 
     /** The document with every occurrence of {@code marker} made unique to this run, so its item ids are new. */

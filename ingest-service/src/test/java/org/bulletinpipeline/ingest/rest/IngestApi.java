@@ -22,6 +22,8 @@ final class IngestApi {
 
     /** Where the test profile publishes instead of bulletins.raw (application.properties, deploy/kafka.sh). */
     static final String RAW_TOPIC = "ingest-test.bulletins.raw";
+    /** The test profile's ledger of accepted bulletins (ingest.ledger.topic). */
+    static final String LEDGER_TOPIC = "ingest-test.bulletins.ingested";
     static final String FEED_KEY = "test-feed-key";
     static final String FEED = "test-feed";
     /** Used only by requests that must be refused, so any record of this feed on the topic is a failure. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.event.ItemMetadata;
 import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,30 @@ class FieldValidatorTest {
         assertEquals("source.page", refusedField(source(null, null, "1\t2", null, null)));
         assertEquals("source.fileName", refusedField(source(null, null, null, "a\u007f.txt", null)));
         assertEquals("source.url", refusedField(source(null, null, null, null, "https://a.cn/\n")));
+    }
+
+    private static ItemMetadata item(String originalId, String headline, String byline) {
+        return new ItemMetadata("ninjs", originalId, headline, byline, "\u5317\u4eac5\u670817\u65e5\u7535", "zh-CN",
+                null);
+    }
+
+    private static String refusedItemField(ItemMetadata item) {
+        InvalidBulletinException e = assertThrows(InvalidBulletinException.class, () -> FieldValidator.checkItem(item));
+        assertEquals(422, e.status());
+        assertEquals("invalid-field", e.problemType());
+        return e.field();
+    }
+
+    @Test
+    void whatADocumentSaysOfItsStoryHoldsNoControlCharacter() {
+        assertDoesNotThrow(() -> FieldValidator.checkItem(null));
+        assertDoesNotThrow(() -> FieldValidator.checkItem(item("urn:newsml:ha.xinhuanet.com:20220517:c_1",
+                "\u6cb3\u5357\u79b9\u5dde\n\u94a7\u74f7\u6587\u5316\u8282\u5f00\u5e55", "By Meredith Jameson\r\n")));
+        assertEquals("item.byline", refusedItemField(item("urn:x:1", null, "\u0000\u5f20\u4e09")));
+        assertEquals("item.headline", refusedItemField(item("urn:x:1", "\u001b[31m\u7ea2", null)));
+        assertEquals("item.originalId", refusedItemField(item("urn:x:1\n", null, null)));
+        assertEquals("item.originalId", refusedItemField(item("u".repeat(FieldValidator.MAX_ITEM_LABEL + 1), null,
+                null)));
     }
 
     @Test

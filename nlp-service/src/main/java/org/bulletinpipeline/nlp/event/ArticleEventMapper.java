@@ -17,6 +17,7 @@ import org.bulletinpipeline.contracts.event.ArticleExtracted.PlaceView;
 import org.bulletinpipeline.contracts.event.ArticleExtracted.QuoteView;
 import org.bulletinpipeline.contracts.event.ArticleExtracted.SpanView;
 import org.bulletinpipeline.contracts.event.BulletinSource;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.nlp.extract.model.ArticleEntities;
 import org.bulletinpipeline.nlp.extract.model.ArticleLayout;
 import org.bulletinpipeline.nlp.extract.model.ExtractedArticle;
@@ -25,7 +26,10 @@ import org.bulletinpipeline.nlp.extract.model.Masthead;
 import org.bulletinpipeline.nlp.extract.model.Span;
 import org.bulletinpipeline.nlp.extract.model.YearSource;
 
-/** Turns the extraction core's model into the v2 event contract (enum names become the contract's lower case). */
+/**
+ * Turns the extraction core's model into the newest ArticleExtracted (enum names become the contract's lower case;
+ * topics are given their IPTC Media Topics as well).
+ */
 public final class ArticleEventMapper {
 
     private ArticleEventMapper() {
@@ -72,7 +76,7 @@ public final class ArticleEventMapper {
                         f.value(), f.evidence(),
                         span(f.span()))).toList(),
                 e.quotes().stream().map(q -> new QuoteView(q.speaker(), q.text(), span(q.span()))).toList(),
-                e.keywords(), e.summary(), e.topics(), pipeline);
+                e.keywords(), e.summary(), e.topics(), MediaTopics.standard().of(e.topics()), pipeline);
     }
 
     /** Which evidence dated the bulletin, named after it: {@code masthead}, {@code publishedOn}, {@code text}. */

@@ -8,8 +8,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "nlp.extract")
 public interface ExtractLimits {
 
-    /** The largest text extracted on request, in UTF-8 bytes: ingest-service's bulletin limit. */
-    @WithDefault("5M")
+    /**
+     * The largest text extracted on request, in UTF-8 bytes: six of the largest newspaper pages, about a second of
+     * one core. Far below ingest-service's 5 MiB, which only the Kafka path has to take.
+     */
+    @WithDefault("256K")
     MemorySize maxSize();
 
     /** Extractions run at once on request; more are refused with 429 rather than queued. */

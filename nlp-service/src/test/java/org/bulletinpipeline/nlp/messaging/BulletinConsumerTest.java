@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.contracts.EventSchema;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.nlp.service.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
@@ -26,6 +29,9 @@ import org.junit.jupiter.api.Test;
 /** Against the real broker: bulletins in, articles or dead letters out, every event valid against its contract. */
 @QuarkusTest
 class BulletinConsumerTest {
+
+    /** Every article written now is held to the newest ArticleExtracted. */
+    private static final EventSchema NEWEST_ARTICLE = EventSchema.latest(EventSchema.Event.ARTICLE_EXTRACTED);
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private final ObjectMapper json = new ObjectMapper();
@@ -45,10 +51,16 @@ class BulletinConsumerTest {
             int count = json.readTree(first.value()).get("articleCount").asInt();
             List<ConsumerRecord<String, String>> all = articles.await(r -> id.equals(r.key()), count, WAIT);
             for (ConsumerRecord<String, String> record : all) {
-                assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(record.value()));
+                assertEquals(Set.of(), NEWEST_ARTICLE.violations(record.value()));
                 JsonNode article = json.readTree(record.value());
                 assertEquals(id, article.get("bulletinId").asText());
                 assertEquals("test", article.get("source").get("feed").asText());
+                List<String> topics = new ArrayList<>();
+                article.get("topics").forEach(t -> topics.add(t.asText()));
+                List<String> qcodes = new ArrayList<>();
+                article.get("mediaTopics").forEach(m -> qcodes.add(m.get("qcode").asText()));
+                assertEquals(MediaTopics.standard().of(topics).stream().map(MediaTopic::qcode).toList(), qcodes,
+                        "the Media Topics of " + topics);
             }
         }
     }
@@ -74,7 +86,7 @@ class BulletinConsumerTest {
         try (TopicTail articles = TopicTail.open("articles.extracted")) {
             KafkaTestConfig.produce("bulletins.raw", id, event);
             JsonNode first = json.readTree(articles.await(r -> id.equals(r.key()), 1, WAIT).get(0).value());
-            assertEquals(Set.of(), EventSchema.ARTICLE_EXTRACTED_V2.violations(first));
+            assertEquals(Set.of(), NEWEST_ARTICLE.violations(first));
             assertEquals("全市疫情防控工作会议召开", first.get("title").asText());
             assertEquals("本报记者 张华", first.at("/bylines/0/name").asText());
             // the lead's 5月16日 is the dateline; its year comes from the item's published date

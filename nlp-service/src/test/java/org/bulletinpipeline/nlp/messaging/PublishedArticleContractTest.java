@@ -29,7 +29,7 @@ class PublishedArticleContractTest {
     @Test
     void oneArticleOfAKindTheContractDoesNotKnowNamesItselfAndTheProperty() {
         String reason = BulletinConsumer.violations(JSON, List.of(article(0, "news"), article(1, "editorial")));
-        assertTrue(reason.startsWith("extraction broke article-extracted.v2.schema.json: article 1: /kind"), reason);
+        assertTrue(reason.startsWith("extraction broke article-extracted.v3.schema.json: article 1: /kind"), reason);
     }
 
     private static ArticleExtracted article(int ordinal, String kind) {
@@ -37,7 +37,7 @@ class PublishedArticleContractTest {
                 ordinal, 2, null, BulletinSource.unknown(), kind, null, "\u5e02\u75ab\u60c5\u9632\u63a7\u6307\u6325\u90e8"
                 + "\u53ec\u5f00\u4f1a\u8bae", null, List.of(), LocalDate.of(2022, 5, 16), null,
                 "\u6b63\u6587", null, new ArticleExtracted.SpanView(0, 2), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, List.of(),
+                List.of(), List.of(), List.of(), null, List.of(), List.of(),
                 new ArticleExtracted.Pipeline("1.0.0", Instant.parse("2022-05-17T08:00:01Z")));
     }
 }

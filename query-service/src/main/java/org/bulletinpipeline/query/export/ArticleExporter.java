@@ -15,12 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.bulletinpipeline.query.format.ArticleFormats;
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
-import org.bulletinpipeline.query.mediatopic.MediaTopics;
+import org.bulletinpipeline.query.format.ExportFormat;
 import org.bulletinpipeline.query.search.ArticleRow;
-import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.ArticleSearch;
 
 /** Writes a search's matches as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet tools read the Chinese) or NDJSON. */
 @ApplicationScoped

@@ -17,11 +17,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.bulletinpipeline.query.export.ExportFormat;
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
 import org.bulletinpipeline.query.repository.ArticleEntity;
-import org.bulletinpipeline.query.search.ArticleSearch;
 import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.ArticleSearch;
 
 /** An article, or every match of a search, in the newsroom formats: JSON-LD, ninjs, NewsML-G2. */
 @ApplicationScoped
@@ -55,11 +54,16 @@ public class ArticleFormats {
     }
 
     /**
-     * The stored payload with the IPTC Media Topics of its topics beside them, derived through the mapping (the
-     * event does not carry them): {@code "mediaTopics":[{"qcode":"medtop:20000449","uri":…,"labelEn":"epidemic",…}]}.
+     * The stored payload with the IPTC Media Topics of its topics beside them:
+     * {@code "mediaTopics":[{"qcode":"medtop:20000449","uri":…,"labelEn":"epidemic",…}]}. A v3 event carries them as
+     * nlp-service mapped them, and they are served as it wrote them; a v1 or v2 event gets them here, through the
+     * same mapping.
      */
     public Optional<JsonNode> article(String articleId) {
         return payload(articleId).map(p -> {
+            if (p.has("mediaTopics")) {
+                return p;
+            }
             ArrayNode topics = ((ObjectNode) p).putArray("mediaTopics");
             for (MediaTopic topic : ArticleView.of(p).mediaTopics()) {
                 topics.add(json.valueToTree(topic));

@@ -2,7 +2,7 @@ package org.bulletinpipeline.query.format;
 
 import java.util.List;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.bulletinpipeline.query.mediatopic.MediaTopic;
+import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
 
 /**
  * An article as an IPTC NewsML-G2 2.35 {@code newsItem} (power conformance): the headline, creators, language,

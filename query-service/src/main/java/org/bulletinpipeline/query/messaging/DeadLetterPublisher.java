@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +27,8 @@ import org.jboss.logging.Logger;
 public class DeadLetterPublisher {
 
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
+    /** The shape of a bulletin id, as the producers key their records with it. */
+    static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
 
     private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
@@ -42,7 +45,7 @@ public class DeadLetterPublisher {
         letter.put("schemaVersion", 1);
         // records on both topics are keyed by their bulletin's id: the letter names that bulletin, so it is listed as
         // failed with this reason rather than missing, even when the record itself could not be read
-        letter.put("bulletinId", record.key() != null && EventConsumers.BULLETIN_ID.matcher(record.key()).matches()
+        letter.put("bulletinId", record.key() != null && BULLETIN_ID.matcher(record.key()).matches()
                 ? record.key() : null);
         letter.put("service", "query-service");
         letter.put("sourceTopic", record.topic());

@@ -1,7 +1,6 @@
 package org.bulletinpipeline.query.messaging;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +9,8 @@ import io.smallrye.common.annotation.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.event.DeadLetterEvent;
+import org.bulletinpipeline.query.event.EventParser;
+import org.bulletinpipeline.query.event.InvalidEventException;
 import org.bulletinpipeline.query.repository.BulletinStore;
 import org.bulletinpipeline.query.repository.DeadLetterRepository;
 import org.bulletinpipeline.query.repository.DeadLetterRepository.DlqRecord;
@@ -27,8 +28,6 @@ import org.jboss.logging.MDC;
 public class EventConsumers {
 
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
-    /** The shape of a bulletin id, as the producers key their records with it. */
-    static final Pattern BULLETIN_ID = Pattern.compile("^[a-z0-9-]{8,80}$");
 
     private final EventParser parser;
     private final BulletinStore store;
@@ -116,7 +115,8 @@ public class EventConsumers {
             DeadLetterEvent letter = parser.deadLetter(record.value());
             letters.store(at, letter);
             // only letters naming a well-formed bulletin id change a bulletin's status
-            if (letter.bulletinId() != null && BULLETIN_ID.matcher(letter.bulletinId()).matches()) {
+            if (letter.bulletinId() != null
+                    && DeadLetterPublisher.BULLETIN_ID.matcher(letter.bulletinId()).matches()) {
                 store.failed(letter);
             }
         } catch (InvalidEventException e) {

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 import org.bulletinpipeline.query.event.ArticleEvent;
 import org.bulletinpipeline.query.event.BulletinEvent;
 import org.bulletinpipeline.query.event.DeadLetterEvent;
-import org.bulletinpipeline.query.stream.ArticleStored;
-import org.hibernate.Session;
 
 /**
  * Applies events to the tables with upserts, so that applying an event twice changes nothing and the order in which

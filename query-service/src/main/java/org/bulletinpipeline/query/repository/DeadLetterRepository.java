@@ -13,9 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.bulletinpipeline.query.event.DeadLetterEvent;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterSummary;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterDetail;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterFilter;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterSummary;
 
 /**
  * The {@code dead_letter} table. Letters are written in the consumer's transaction (through the EntityManager, which

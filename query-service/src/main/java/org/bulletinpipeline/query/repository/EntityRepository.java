@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.query.service.EntityViews.ArticleRef;
-import org.bulletinpipeline.query.service.EntityViews.NamedCount;
-import org.bulletinpipeline.query.service.EntityViews.OrganizationSummary;
-import org.bulletinpipeline.query.service.EntityViews.PersonSummary;
-import org.bulletinpipeline.query.service.EntityViews.PlaceChild;
-import org.bulletinpipeline.query.service.EntityViews.PlaceSummary;
-import org.bulletinpipeline.query.service.EntityViews.TitleSpan;
+import org.bulletinpipeline.query.view.EntityViews.ArticleRef;
+import org.bulletinpipeline.query.view.EntityViews.NamedCount;
+import org.bulletinpipeline.query.view.EntityViews.OrganizationSummary;
+import org.bulletinpipeline.query.view.EntityViews.PersonSummary;
+import org.bulletinpipeline.query.view.EntityViews.PlaceChild;
+import org.bulletinpipeline.query.view.EntityViews.PlaceSummary;
+import org.bulletinpipeline.query.view.EntityViews.TitleSpan;
 
 /**
  * Entity queries over the per-article mention tables; "articles about a place" go through the article's place keys

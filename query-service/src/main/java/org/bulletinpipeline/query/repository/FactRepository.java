@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.place.AdminCode;
-import org.bulletinpipeline.query.service.FactViews.FactRow;
+import org.bulletinpipeline.query.view.FactViews.FactRow;
 
 /** Facts with their articles, filtered by type, place (with everything under it) and date. */
 @ApplicationScoped

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -30,14 +32,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.bulletinpipeline.query.search.ArticleRow;
 import org.bulletinpipeline.query.search.DateWindow;
-import org.bulletinpipeline.query.search.FacetCount;
-import org.bulletinpipeline.query.search.Facets;
 import org.bulletinpipeline.query.search.SearchBusyException;
-import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.search.SearchCriteria;
 import org.bulletinpipeline.query.search.SearchCursor;
+import org.bulletinpipeline.query.search.SearchFilter;
 import org.bulletinpipeline.query.search.SearchText;
+import org.bulletinpipeline.query.search.SearchTimeoutException;
 import org.bulletinpipeline.query.search.SqlFilter;
+import org.bulletinpipeline.query.view.FacetCount;
+import org.bulletinpipeline.query.view.Facets;
 
 /**
  * The search's SQL. Matches are found in {@code article_search} (narrow rows, one GIN index over every condition),
@@ -77,12 +80,19 @@ public class SearchRepository {
             + "null::text[] as person_names, null::text[] as organization_names, null::text[] as place_names, "
             + "null::text[] as topics, null::text[] as keywords";
 
+    /** The article_search columns the facets count (see SearchFilter), carried from the matching step to the counts. */
+    private static final String FACET_COLUMNS = SearchFilter.faceted().stream().map(f -> "s." + f.facetColumn())
+            .collect(Collectors.joining(", "));
+
+    /** Each facet's name with its values as a text[] of the sample's row {@code m}, as rows of a {@code values} list. */
+    private static final String FACET_VALUES = SearchFilter.faceted().stream()
+            .map(f -> "('" + f.facet().orElseThrow() + "', " + f.facetValues() + ")").collect(Collectors.joining(", "));
+
     /**
      * What the matching step reads of an article_search row and sorts; the text only when a recheck needs it, for
      * every candidate carries it through the sort (a kilobyte or two, compressed).
      */
-    private static final String CANDIDATE = """
-            s.id, s.sort_date, s.kind, s.title, s.person_names, s.organization_names, s.place_names, s.topics""";
+    private static final String CANDIDATE = "s.id, s.sort_date, s.title, " + FACET_COLUMNS;
 
     private final DataSource dataSource;
     /**
@@ -163,8 +173,8 @@ public class SearchRepository {
             }
             StringBuilder sql = new StringBuilder("with m as materialized (select *, ")
                     .append("row_number() over (order by sort_date desc, id desc) as rn from (")
-                    .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, s.kind, s.person_names, "
-                            + "s.organization_names, s.place_names, s.topics, (" + score + ")::float8 as score"))
+                    .append(newest(SqlFilter.of(c), slices, need, values, "s.id, s.sort_date, " + FACET_COLUMNS
+                            + ", (" + score + ")::float8 as score"))
                     .append(") m0) ")
                     .append("select 'total' as part, null::text as id, count(*) as n, null::float8 as score, ")
                     .append("null::text as code, ").append(NO_ROW).append(" from m ");
@@ -203,9 +213,8 @@ public class SearchRepository {
                         .append("(select min(p.code) from place p where p.name = value) end, ").append(NO_ROW)
                         .append(" from (select v.part, x as value, count(*) as n, row_number() over ")
                         .append("(partition by v.part order by count(*) desc, x) as r from m cross join lateral ")
-                        .append("(values ('kinds', array[m.kind::text]), ('persons', m.person_names), ")
-                        .append("('organizations', m.organization_names), ('places', m.place_names), ")
-                        .append("('topics', m.topics)) v(part, names) cross join lateral unnest(v.names) x ")
+                        .append("(values ").append(FACET_VALUES)
+                        .append(") v(part, names) cross join lateral unnest(v.names) x ")
                         .append("where m.rn <= ? group by v.part, x) f where r <= ?)");
                 values.add(counted);
                 values.add(facetSize);
@@ -445,7 +454,13 @@ public class SearchRepository {
     private static void bind(Connection conn, PreparedStatement ps, List<Object> values) throws SQLException {
         int i = 1;
         for (Object v : values) {
-            SqlFilter.bindValue(conn, ps, i++, v);
+            if (v instanceof SqlFilter.TextArray array) {
+                ps.setArray(i++, conn.createArrayOf("text", array.values().toArray()));
+            } else if (v instanceof int[] ints) {
+                ps.setArray(i++, conn.createArrayOf("int4", Arrays.stream(ints).boxed().toArray()));
+            } else {
+                ps.setObject(i++, v);
+            }
         }
     }
 

@@ -5,10 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bulletinpipeline.query.service.Stats;
-import org.bulletinpipeline.query.service.Stats.DayCount;
-import org.bulletinpipeline.query.service.Stats.HourCount;
-import org.bulletinpipeline.query.service.Stats.KeyCount;
+import org.bulletinpipeline.query.view.Stats;
+import org.bulletinpipeline.query.view.Stats.DayCount;
+import org.bulletinpipeline.query.view.Stats.HourCount;
+import org.bulletinpipeline.query.view.Stats.KeyCount;
 
 /** Aggregate counts over articles (by their date, between from and to) and bulletins. */
 @ApplicationScoped

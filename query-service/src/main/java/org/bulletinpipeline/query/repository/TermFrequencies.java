@@ -6,12 +6,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.bulletinpipeline.query.search.SearchFilter;
 
 /**
  * The share of articles that contain a value of an indexed column (a bigram, a person, a place key, a kind…), from
@@ -25,6 +30,10 @@ public class TermFrequencies {
 
     /** A column without statistics yet (a new or never analyzed table): its values are taken to be common. */
     static final double UNKNOWN = 1.0;
+
+    /** The columns the search estimates shares of: the words' bigrams and the column of every filter. */
+    private static final List<String> COLUMNS = Stream.concat(Stream.of("bigrams"),
+            Arrays.stream(SearchFilter.values()).map(SearchFilter::column)).distinct().toList();
 
     private record Column(Map<String, Double> common, double other) {
     }
@@ -52,9 +61,8 @@ public class TermFrequencies {
                 select attname, most_common_elems::text::text[], most_common_elem_freqs,
                        most_common_vals::text::text[], most_common_freqs
                 from pg_stats
-                where schemaname = current_schema() and tablename = 'article_search'
-                  and attname in ('bigrams', 'person_names', 'organization_names', 'place_keys', 'topics',
-                                  'fact_types', 'kind', 'publication')""")) {
+                where schemaname = current_schema() and tablename = 'article_search' and attname::text = any(?)""")) {
+            ps.setArray(1, c.createArrayOf("text", COLUMNS.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Column column = rs.getArray(2) != null ? column(rs.getArray(2), rs.getArray(3), true)

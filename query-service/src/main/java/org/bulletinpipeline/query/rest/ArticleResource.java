@@ -14,24 +14,25 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.admission.ReadAdmission;
-import org.bulletinpipeline.query.export.ArticleExporter;
-import org.bulletinpipeline.query.format.ArticleFormats;
-import org.bulletinpipeline.query.format.JsonLdWriter;
-import org.bulletinpipeline.query.format.NewsMlG2Writer;
-import org.bulletinpipeline.query.format.NinjsWriter;
-import org.bulletinpipeline.query.export.ExportFormat;
-import org.bulletinpipeline.query.search.ArticleSearch;
-import org.bulletinpipeline.query.search.SearchCriteria;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.search.SearchResult;
-import org.bulletinpipeline.query.service.BadQueryException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.admission.ReadAdmission;
+import org.bulletinpipeline.query.export.ArticleExporter;
+import org.bulletinpipeline.query.format.ArticleFormats;
+import org.bulletinpipeline.query.format.ExportFormat;
+import org.bulletinpipeline.query.format.JsonLdWriter;
+import org.bulletinpipeline.query.format.NewsMlG2Writer;
+import org.bulletinpipeline.query.format.NinjsWriter;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.ArticleSearch;
+import org.bulletinpipeline.query.service.SearchCriteriaParser;
+import org.bulletinpipeline.query.view.SearchResult;
 
 @Path("/api/articles")
 @RolesAllowed(Roles.READER)

@@ -8,10 +8,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import org.bulletinpipeline.access.Roles;
 import org.bulletinpipeline.query.service.ArticleQueries;
-import org.bulletinpipeline.query.service.BulletinView;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.bulletinpipeline.query.view.BulletinView;
 
 @Path("/api/bulletins")
 @Produces(MediaType.APPLICATION_JSON)

@@ -10,12 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.service.DeadLetterAdmin;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterPage;
-import org.bulletinpipeline.query.service.DeadLetterViews.RetryAccepted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -25,6 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.service.DeadLetterAdmin;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterDetail;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterFilter;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterPage;
+import org.bulletinpipeline.query.view.DeadLetterViews.RetryAccepted;
 
 /** Operators' view of {@code bulletins.dlq}: every letter stored, and a way to send one back after a fix. */
 @Path("/api/admin/dead-letters")
@@ -79,14 +80,17 @@ public class DeadLetterResource {
     @POST
     @Path("/{id}/retry")
     @Operation(summary = "Publish the letter's payload to its source topic again, after the broker's ack",
-            description = "Only letters from bulletins.raw or articles.extracted; the key is the letter's bulletin "
-                    + "id (else its record key). The consumers are idempotent, so a repeat changes nothing.")
+            description = "Only letters from bulletins.raw or articles.extracted, and only a payload the consumers "
+                    + "of that topic read (a bulletin's source as ingest accepts it); the key is the letter's "
+                    + "bulletin id (else its record key). The consumers are idempotent, so a repeat changes nothing.")
     @APIResponse(responseCode = "202", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "sent back", value = """
             {"id":42,"topic":"bulletins.raw","retriedAt":"2022-05-17T09:12:44Z","retryCount":1}""")))
     @APIResponse(responseCode = "404", description = "No such letter")
     @APIResponse(responseCode = "409", description = "The letter's source topic is not one a retry may write, or it "
             + "has no payload")
+    @APIResponse(responseCode = "422", description = "The payload would be refused again (a NUL or control "
+            + "character in the source, a date out of range, not the topic's event): nothing is published")
     public Response retry(@PathParam("id") @Parameter(example = "42") long id) {
         RetryAccepted retried = admin.retry(id);
         return Response.accepted(retried).build();

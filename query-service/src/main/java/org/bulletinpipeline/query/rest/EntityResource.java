@@ -10,16 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.service.EntityProfiles;
-import org.bulletinpipeline.query.service.EntityViews.OrganizationProfile;
-import org.bulletinpipeline.query.service.EntityViews.OrganizationSummary;
-import org.bulletinpipeline.query.service.EntityViews.PersonProfile;
-import org.bulletinpipeline.query.service.EntityViews.PersonSummary;
-import org.bulletinpipeline.query.service.EntityViews.PlaceProfile;
-import org.bulletinpipeline.query.service.EntityViews.PlaceSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.service.EntityProfiles;
+import org.bulletinpipeline.query.view.EntityViews.OrganizationProfile;
+import org.bulletinpipeline.query.view.EntityViews.OrganizationSummary;
+import org.bulletinpipeline.query.view.EntityViews.PersonProfile;
+import org.bulletinpipeline.query.view.EntityViews.PersonSummary;
+import org.bulletinpipeline.query.view.EntityViews.PlaceProfile;
+import org.bulletinpipeline.query.view.EntityViews.PlaceSummary;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)

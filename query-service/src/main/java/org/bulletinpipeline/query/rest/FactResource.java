@@ -7,16 +7,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.service.FactSeriesService;
-import org.bulletinpipeline.query.service.FactViews.FactSeries;
-import org.bulletinpipeline.query.service.Stats;
-import org.bulletinpipeline.query.service.StatsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.service.FactSeriesService;
+import org.bulletinpipeline.query.service.StatsService;
+import org.bulletinpipeline.query.view.FactViews.FactSeries;
+import org.bulletinpipeline.query.view.Stats;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,13 +4,15 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import org.bulletinpipeline.query.admission.TooManyException;
+import org.bulletinpipeline.query.search.BadQueryException;
 import org.bulletinpipeline.query.search.SearchBusyException;
 import org.bulletinpipeline.query.search.SearchTimeoutException;
-import org.bulletinpipeline.query.service.BadQueryException;
 import org.bulletinpipeline.query.service.BrokerUnavailableException;
 import org.bulletinpipeline.query.service.DeadLetterNotRetryableException;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.bulletinpipeline.query.service.InvalidLetterPayloadException;
 
 /** Every error leaves as application/problem+json with a stable type. */
 public class ProblemMappers {
@@ -23,6 +25,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notRetryable(DeadLetterNotRetryableException e) {
         return Problem.response(409, "not-retryable", "Dead letter cannot be sent back", e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidPayload(InvalidLetterPayloadException e) {
+        return Problem.response(422, "invalid-payload", "Dead letter's payload would be refused again",
+                e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -1,13 +1,24 @@
 package org.bulletinpipeline.query.rest;
 
-import jakarta.ws.rs.QueryParam;
+import java.util.EnumMap;
+import java.util.Map;
 
-import org.bulletinpipeline.query.search.SearchCriteria;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The search parameters shared by the search, its export and the live stream; checked by SearchCriteriaParser. */
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.search.SearchFilter;
+import org.bulletinpipeline.query.search.SearchRequest;
+import org.bulletinpipeline.query.service.SearchCriteriaParser;
+
+/**
+ * The search parameters shared by the search, its export and the live stream; checked by SearchCriteriaParser. The
+ * filters are not fields here: each is a query parameter named in SearchFilter.
+ */
 public class SearchParams {
 
     @QueryParam("q")
@@ -22,40 +33,6 @@ public class SearchParams {
     @QueryParam("to")
     @Parameter(description = "Last day (ISO date), inclusive", example = "2022-05-31")
     public String to;
-
-    @QueryParam("place")
-    @Parameter(description = "Place name or GB/T 2260 code; a code or a coded name takes in every place under it",
-            example = "411000")
-    public String place;
-
-    @QueryParam("person")
-    @Parameter(description = "Exact person name", example = "史根治")
-    public String person;
-
-    @QueryParam("organization")
-    @Parameter(description = "Exact organization name", example = "市疫情防控指挥部")
-    public String organization;
-
-    @QueryParam("topic")
-    @Parameter(description = "Topic code: epidemic_control, discipline_inspection, party_building, economy, safety, "
-            + "livelihood or governance", example = "epidemic_control")
-    public String topic;
-
-    @QueryParam("mediaTopic")
-    @Parameter(description = "IPTC Media Topic of a topic, as QCode, eight digits or URI", example = "medtop:20000449")
-    public String mediaTopic;
-
-    @QueryParam("kind")
-    @Parameter(description = "news, feature, timeline, photo or notice", example = "news")
-    public String kind;
-
-    @QueryParam("publication")
-    @Parameter(description = "Publication as printed on the masthead", example = "许昌日报")
-    public String publication;
-
-    @QueryParam("factType")
-    @Parameter(description = "Only articles reporting a fact of this type", example = "confirmed_cases")
-    public String factType;
 
     @QueryParam("sort")
     @Parameter(description = "relevance (default with q), date (default without), or stored (arrival order)",
@@ -74,8 +51,19 @@ public class SearchParams {
     @Parameter(description = "Compute facet counts (true by default)", example = "true")
     public String facets;
 
+    /** The filters, read by the parameter names of their table; SearchFilterParameters documents them. */
+    @Context
+    UriInfo uri;
+
     SearchCriteria criteria(SearchCriteriaParser parser) {
-        return parser.parse(q, from, to, place, person, organization, topic, kind, publication, factType, sort, limit,
-                cursor, facets, mediaTopic, 20);
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        Map<SearchFilter, String> filters = new EnumMap<>(SearchFilter.class);
+        for (SearchFilter f : SearchFilter.values()) {
+            String value = parameters.getFirst(f.parameter());
+            if (value != null) {
+                filters.put(f, value);
+            }
+        }
+        return parser.parse(new SearchRequest(q, from, to, filters, sort, limit, cursor, facets), 20);
     }
 }

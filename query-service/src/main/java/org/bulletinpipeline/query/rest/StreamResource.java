@@ -15,14 +15,15 @@ import jakarta.ws.rs.sse.Sse;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.query.admission.ReadAdmission;
-import org.bulletinpipeline.query.search.ArticleSearch;
-import org.bulletinpipeline.query.search.SearchCriteria;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.stream.ArticleBroadcaster;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.admission.ReadAdmission;
+import org.bulletinpipeline.query.search.SearchCriteria;
+import org.bulletinpipeline.query.service.ArticleSearch;
+import org.bulletinpipeline.query.service.SearchCriteriaParser;
+import org.bulletinpipeline.query.stream.ArticleBroadcaster;
 
 @Path("/api/stream/articles")
 @RolesAllowed(Roles.READER)

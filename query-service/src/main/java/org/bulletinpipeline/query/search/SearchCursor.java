@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
-import org.bulletinpipeline.query.service.BadQueryException;
 
 /**
  * Where the next page starts, opaque to clients. Date and arrival orders are keyset cursors (the sort value and the

@@ -1,10 +1,6 @@
 package org.bulletinpipeline.query.search;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,29 +37,11 @@ public final class SqlFilter {
         if (c.to() != null) {
             f.add("s.sort_date <= ?", c.to());
         }
-        if (c.placeKey() != null) {
-            f.add("s.place_keys @> array[cast(? as text)]", c.placeKey());
-        }
-        if (c.person() != null) {
-            f.add("s.person_names @> array[cast(? as text)]", c.person());
-        }
-        if (c.organization() != null) {
-            f.add("s.organization_names @> array[cast(? as text)]", c.organization());
-        }
-        if (c.topic() != null) {
-            f.add("s.topics @> array[cast(? as text)]", c.topic());
-        }
-        if (c.mediaTopic() != null) {
-            f.add("s.topics @> array[cast(? as text)]", c.mediaTopic());
-        }
-        if (c.factType() != null) {
-            f.add("s.fact_types @> array[cast(? as text)]", c.factType());
-        }
-        if (c.kind() != null) {
-            f.add("s.kind = ?", c.kind());
-        }
-        if (c.publication() != null) {
-            f.add("s.publication = ?", c.publication());
+        for (SearchFilter filter : SearchFilter.values()) {
+            String value = c.filter(filter);
+            if (value != null) {
+                f.add(filter.condition(), value);
+            }
         }
         return f;
     }
@@ -104,16 +82,6 @@ public final class SqlFilter {
 
     public List<Object> recheckValues() {
         return List.copyOf(recheckValues);
-    }
-
-    public static void bindValue(Connection c, PreparedStatement ps, int i, Object v) throws SQLException {
-        if (v instanceof TextArray array) {
-            ps.setArray(i, c.createArrayOf("text", array.values().toArray()));
-        } else if (v instanceof int[] ints) {
-            ps.setArray(i, c.createArrayOf("int4", Arrays.stream(ints).boxed().toArray()));
-        } else {
-            ps.setObject(i, v);
-        }
     }
 
     /** A text[] value to bind. */

@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.bulletinpipeline.query.repository.ArticleEntity;
 import org.bulletinpipeline.query.repository.BulletinEntity;
+import org.bulletinpipeline.query.view.BulletinView;
 
 /** Read side of bulletins: status, articles in the ArticleExtracted shape, the received text. */
 @ApplicationScoped

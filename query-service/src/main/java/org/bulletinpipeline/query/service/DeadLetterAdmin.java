@@ -7,13 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 
 import org.bulletinpipeline.query.messaging.DeadLetterRetryPublisher;
+import org.bulletinpipeline.query.event.EventParser;
+import org.bulletinpipeline.query.event.InvalidEventException;
 import org.bulletinpipeline.query.repository.DeadLetterRepository;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterDetail;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterFilter;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterPage;
-import org.bulletinpipeline.query.service.DeadLetterViews.DeadLetterSummary;
-import org.bulletinpipeline.query.service.DeadLetterViews.RetryAccepted;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterDetail;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterFilter;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterPage;
+import org.bulletinpipeline.query.view.DeadLetterViews.DeadLetterSummary;
+import org.bulletinpipeline.query.view.DeadLetterViews.RetryAccepted;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
@@ -27,13 +30,22 @@ public class DeadLetterAdmin {
     private final DeadLetterRetryPublisher publisher;
     private final DeadLetterConfig config;
     private final SearchCriteriaParser parser;
+    private final EventParser events;
+    private final String bulletinsTopic;
+    private final String articlesTopic;
 
     public DeadLetterAdmin(DeadLetterRepository repository, DeadLetterRetryPublisher publisher,
-                           DeadLetterConfig config, SearchCriteriaParser parser) {
+                           DeadLetterConfig config, SearchCriteriaParser parser, EventParser events,
+                           @ConfigProperty(name = "mp.messaging.incoming.bulletins-raw.topic") String bulletinsTopic,
+                           @ConfigProperty(name = "mp.messaging.incoming.articles-extracted.topic")
+                           String articlesTopic) {
         this.repository = repository;
         this.publisher = publisher;
         this.config = config;
         this.parser = parser;
+        this.events = events;
+        this.bulletinsTopic = bulletinsTopic;
+        this.articlesTopic = articlesTopic;
     }
 
     public DeadLetterPage list(DeadLetterFilter filter, String before, String limit) {
@@ -55,6 +67,9 @@ public class DeadLetterAdmin {
      * Publishes the letter's payload to its source topic, keyed by its bulletin (else by the letter's own key, which
      * the dead-letter producers copy from the failed record), and counts the retry once the broker acknowledged it.
      * The consumers downstream are idempotent, so a retry of a record that meanwhile went through changes nothing.
+     * The payload is read first as the consumers of that topic will read it, a bulletin's source as ingest accepts
+     * it: a retry is for letters whose cause was fixed elsewhere, and one the consumers would refuse again (a NUL
+     * in {@code source.publication}) must not reach the topic by this side door.
      */
     public RetryAccepted retry(long id) {
         DeadLetterDetail letter = letter(id);
@@ -67,6 +82,7 @@ public class DeadLetterAdmin {
         if (letter.payload() == null) {
             throw new DeadLetterNotRetryableException("Dead letter " + id + " carries no payload to send back.");
         }
+        requireReadable(id, topic, letter.payload());
         String key = letter.bulletinId() != null ? letter.bulletinId() : letter.key();
         if (key != null) {
             MDC.put("bulletinId", key);
@@ -86,6 +102,22 @@ public class DeadLetterAdmin {
             return new RetryAccepted(id, topic, retriedAt, count);
         } finally {
             MDC.remove("bulletinId");
+        }
+    }
+
+    private void requireReadable(long id, String topic, String payload) {
+        try {
+            if (topic.equals(bulletinsTopic)) {
+                events.bulletinAsIngestAcceptsIt(payload);
+            } else if (topic.equals(articlesTopic)) {
+                events.article(payload);
+            } else {
+                throw new DeadLetterNotRetryableException("Dead letter " + id + " came from topic " + topic
+                        + ", whose events this service cannot check before sending them back.");
+            }
+        } catch (InvalidEventException e) {
+            throw new InvalidLetterPayloadException("Dead letter " + id + " is not sent back to " + topic
+                    + ": its payload would be refused again (" + e.getMessage() + ").");
         }
     }
 

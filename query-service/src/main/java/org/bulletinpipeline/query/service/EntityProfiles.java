@@ -9,14 +9,14 @@ import jakarta.ws.rs.NotFoundException;
 import org.bulletinpipeline.query.place.AdminCode;
 import org.bulletinpipeline.query.repository.EntityRepository;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.service.EntityViews.OrganizationProfile;
-import org.bulletinpipeline.query.service.EntityViews.OrganizationSummary;
-import org.bulletinpipeline.query.service.EntityViews.PersonProfile;
-import org.bulletinpipeline.query.service.EntityViews.PersonSummary;
-import org.bulletinpipeline.query.service.EntityViews.PlaceProfile;
-import org.bulletinpipeline.query.service.EntityViews.PlaceRef;
-import org.bulletinpipeline.query.service.EntityViews.PlaceSummary;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.view.EntityViews.OrganizationProfile;
+import org.bulletinpipeline.query.view.EntityViews.OrganizationSummary;
+import org.bulletinpipeline.query.view.EntityViews.PersonProfile;
+import org.bulletinpipeline.query.view.EntityViews.PersonSummary;
+import org.bulletinpipeline.query.view.EntityViews.PlaceProfile;
+import org.bulletinpipeline.query.view.EntityViews.PlaceRef;
+import org.bulletinpipeline.query.view.EntityViews.PlaceSummary;
 
 /** Lists and profiles of persons, places and organizations. */
 @ApplicationScoped

@@ -12,12 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.repository.FactRepository;
 import org.bulletinpipeline.query.repository.PlaceDirectory;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
-import org.bulletinpipeline.query.service.FactViews.Evidence;
-import org.bulletinpipeline.query.service.FactViews.FactRow;
-import org.bulletinpipeline.query.service.FactViews.FactSeries;
-import org.bulletinpipeline.query.service.FactViews.Point;
-import org.bulletinpipeline.query.service.FactViews.Series;
+import org.bulletinpipeline.query.search.BadQueryException;
+import org.bulletinpipeline.query.search.SearchFilter;
+import org.bulletinpipeline.query.view.FactViews.Evidence;
+import org.bulletinpipeline.query.view.FactViews.FactRow;
+import org.bulletinpipeline.query.view.FactViews.FactSeries;
+import org.bulletinpipeline.query.view.FactViews.Point;
+import org.bulletinpipeline.query.view.FactViews.Series;
 
 /**
  * Daily series of epidemic figures per place. The same figure is often printed in several bulletins (a city's daily
@@ -47,9 +48,9 @@ public class FactSeriesService {
 
     public FactSeries series(String type, String place, String from, String to, String rollup) {
         String t = SearchCriteriaParser.blankToNull(type);
-        if (t != null && !SearchCriteriaParser.FACT_TYPES.contains(t)) {
-            throw new BadQueryException("invalid-fact-type",
-                    "type must be one of " + String.join(", ", SearchCriteriaParser.FACT_TYPES) + ".");
+        List<String> types = SearchFilter.FACT_TYPE.accepted().allowed();
+        if (t != null && !types.contains(t)) {
+            throw new BadQueryException("invalid-fact-type", "type must be one of " + String.join(", ", types) + ".");
         }
         String r = SearchCriteriaParser.blankToNull(rollup) == null ? "none" : rollup.trim();
         if (!ROLLUPS.contains(r)) {

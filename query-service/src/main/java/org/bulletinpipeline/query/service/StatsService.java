@@ -3,7 +3,7 @@ package org.bulletinpipeline.query.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bulletinpipeline.query.repository.StatsRepository;
-import org.bulletinpipeline.query.search.SearchCriteriaParser;
+import org.bulletinpipeline.query.view.Stats;
 
 /** Overview counts between two optional dates. */
 @ApplicationScoped

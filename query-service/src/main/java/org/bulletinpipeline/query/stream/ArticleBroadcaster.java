@@ -7,6 +7,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
+import org.bulletinpipeline.query.repository.ArticleStored;
+
 /**
  * Hands every stored article's id to the live streams once its transaction has committed: a subscriber that
  * queries the article on receipt then always finds it, and an article whose transaction rolled back is never sent.

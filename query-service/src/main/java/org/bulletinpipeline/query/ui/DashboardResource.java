@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.bulletinpipeline.access.Roles;
+import org.bulletinpipeline.query.repository.PipelineActivity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the dashboard page needs beyond the public API: its settings and the pipeline's recent activity. */

@@ -108,6 +108,23 @@ class ArticleFormatResourceTest {
                 .statusCode(200).body(containsString("\"mediaTopics\":[\"medtop:20000449\",\"medtop:20000593\"]"));
     }
 
+    /** A v3 event's Media Topics are nlp-service's: served as the event has them, not derived again. */
+    @Test
+    void theMediaTopicsOfAV3EventAreServedAsItCarriesThem() {
+        String bulletinId = TestArticles.newId();
+        Map<String, Object> article = TestArticles.article(bulletinId, 0, 1);
+        article.put("schemaVersion", 3);
+        article.put("topics", List.of("epidemic_control", "governance"));
+        article.put("mediaTopics", List.of(Map.of("qcode", "medtop:20000449",
+                "uri", "http://cv.iptc.org/newscodes/mediatopic/20000449", "labelEn", "epidemic",
+                "labelZh", "（传染性强的）流行病", "labelZhFromIptc", true)));
+        TestArticles.publish(List.of(article));
+        TestArticles.awaitProcessed(bulletinId);
+        given().accept("application/json").get("/api/articles/" + bulletinId + "-0").then().statusCode(200)
+                .body("schemaVersion", equalTo(3))
+                .body("mediaTopics.qcode", equalTo(List.of("medtop:20000449")));
+    }
+
     /** Publishes a one-article bulletin whose title ends in {@code word}, waits until it is stored, returns its id. */
     private static String stored(String word, List<String> topics) {
         String bulletinId = TestArticles.newId();

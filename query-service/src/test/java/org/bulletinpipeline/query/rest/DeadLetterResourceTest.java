@@ -2,6 +2,7 @@ package org.bulletinpipeline.query.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,10 +16,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -215,6 +218,38 @@ class DeadLetterResourceTest {
                 .statusCode(200).body(equalTo("正文 " + id)));
 
         admin().post(PATH + "/" + letterId + "/retry").then().statusCode(202).body("retryCount", equalTo(2));
+    }
+
+    @Test
+    void aPayloadTheConsumersWouldRefuseIsNotSentBack() throws Exception {
+        String id = TestArticles.newId();
+        // a bulletin published before ingest refused a NUL in its source: the JSON escape survives storage as text
+        String payload = json.writeValueAsString(Map.of("schemaVersion", 1, "bulletinId", id,
+                "receivedAt", Instant.now().toString(), "source", Map.of("feed", "test", "publication", "\u0000禹州"),
+                "text", "正文 " + id));
+        produceLetter(id, letter(id, "query-service", "bulletins.raw", "field source.publication holds a NUL "
+                + "character (U+0000), which PostgreSQL cannot store", payload));
+        long letterId = awaitOne("bulletinId", id);
+        String late = TestArticles.newId();
+        produceLetter(late, letter(late, "nlp-service", "articles.extracted", "published on 2022-13-45",
+                "{\"schemaVersion\":2,\"bulletinId\":\"" + late + "\"}"));
+        long articleLetterId = awaitOne("bulletinId", late);
+
+        try (TopicTail raw = TopicTail.open("bulletins.raw")) {
+            admin().post(PATH + "/" + letterId + "/retry").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo(Problem.TYPE_BASE + "invalid-payload"))
+                    .body("detail", containsString("source.publication holds a NUL character (U+0000)"));
+            admin().post(PATH + "/" + articleLetterId + "/retry").then().statusCode(422)
+                    .body("type", equalTo(Problem.TYPE_BASE + "invalid-payload"));
+            // an ordinary letter sent back after them arrives; the two refused ones never do
+            String ordinary = TestArticles.newId();
+            produceLetter(ordinary, letter(ordinary, "nlp-service", "bulletins.raw", "boom", received(ordinary)));
+            admin().post(PATH + "/" + awaitOne("bulletinId", ordinary) + "/retry").then().statusCode(202);
+            raw.await(r -> ordinary.equals(r.key()), 1, TestArticles.WAIT);
+            assertEquals(List.of(), raw.drain(r -> Set.of(id, late).contains(r.key()), Duration.ofSeconds(2)));
+        }
+        admin().get(PATH + "/" + letterId).then().body("retryCount", equalTo(0)).body("lastRetriedAt", nullValue());
     }
 
     @Test

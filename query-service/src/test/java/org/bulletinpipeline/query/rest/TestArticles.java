@@ -129,8 +129,8 @@ final class TestArticles {
         for (Map<String, Object> article : articles) {
             try {
                 String value = JSON.writeValueAsString(article);
-                EventSchema contract = Integer.valueOf(2).equals(article.get("schemaVersion"))
-                        ? EventSchema.ARTICLE_EXTRACTED_V2 : EventSchema.ARTICLE_EXTRACTED_V1;
+                EventSchema contract = EventSchema.of(EventSchema.Event.ARTICLE_EXTRACTED,
+                        (Integer) article.get("schemaVersion")).orElseThrow();
                 assertEquals(Set.of(), contract.violations(value));
                 KafkaTestConfig.produce("articles.extracted", (String) article.get("bulletinId"), value);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bulletinpipeline.nlp.extract.text.LeadingCharacterSearch;
+
 /**
  * Resolves the date expressions of an article to days. Bare dates ({@code 1月17日}, {@code 5月9日中午}) take the
  * year of the bulletin; {@code 2022年5月16日} carries its own; {@code 当天}/{@code 当日} is the day of the last date
@@ -24,9 +26,11 @@ public final class DateResolver {
 
     public List<Resolved> resolve(String text, Integer year, LocalDate dateline) {
         List<Resolved> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        // a date begins with a digit, 当天 and 当日 with 当
+        LeadingCharacterSearch dates = new LeadingCharacterSearch(DATE, text, LeadingCharacterSearch.DIGITS + "当");
+        Matcher m = dates.matcher();
         LocalDate last = null;
-        while (m.find()) {
+        while (dates.find()) {
             LocalDate date;
             if (m.group(2) == null) {
                 date = last != null ? last : dateline;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bulletinpipeline.nlp.extract.text.LeadingCharacterSearch;
+
 /**
  * The day a health-commission figure counts for. Bulletins name a reporting period rather than a date:
  * {@code 1月26日0—24时} and {@code 29日0时至24时} are that day; {@code 1月29日10时至30日10时} counts for the day it
@@ -48,8 +50,10 @@ public final class ReportingDay {
         }
         List<Found> upToFound = List.copyOf(out);
         int upToIndex = 0;
-        Matcher period = PERIOD.matcher(text);
-        while (period.find()) {
+        // every period begins with the digits of its day
+        LeadingCharacterSearch periods = new LeadingCharacterSearch(PERIOD, text, LeadingCharacterSearch.DIGITS);
+        Matcher period = periods.matcher();
+        while (periods.find()) {
             // the day of 截至2月10日24时 is no period of its own; both are found in reading order
             while (upToIndex < upToFound.size() && upToFound.get(upToIndex).end() <= period.start()) {
                 upToIndex++;

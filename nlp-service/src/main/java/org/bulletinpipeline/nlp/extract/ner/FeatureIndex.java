@@ -2,7 +2,9 @@ package org.bulletinpipeline.nlp.extract.ner;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The model's features keyed by numbers instead of strings, for tagging. A feature string of
@@ -49,12 +51,13 @@ final class FeatureIndex {
     private final int[] wordAndNext;
 
     /**
-     * Adjacent character pairs, open addressing: a slot holds the pair ({@code 1 << 32 | a << 16 | b}, 0 when
-     * empty) in {@link #adjacentKeys} and the ids of templates 6-9 for it at {@code slot * 4} in
+     * Adjacent character pairs, open addressing: a slot holds the pair and its number ({@code (a << 16 | b) << 24 |
+     * number + 1}, 0 when empty); the ids of templates 6-9 for pair {@code number} are at {@code number * 4} in
      * {@link #adjacentIds}.
      */
-    private final long[] adjacentKeys;
+    private final long[] adjacentEntries;
     private final int[] adjacentIds;
+    private int adjacentCount;
     /**
      * Templates 10 and 14, open addressing: each slot holds the feature's key and id in one {@code long}
      * ({@code key << ID_BITS | id}), so a lookup reads one place of memory; 0 marks an empty slot.
@@ -66,7 +69,7 @@ final class FeatureIndex {
         int[] parsedIds = new int[size];
         int count = 0;
         int rows = 1;
-        int adjacent = 0;
+        Set<Integer> adjacent = new HashSet<>();
         int pairs = 0;
         for (Map.Entry<String, Integer> feature : features) {
             long key = parse(feature.getKey());
@@ -79,7 +82,7 @@ final class FeatureIndex {
                     characterRow[first(key)] = (char) rows++;
                 }
             } else if (template < AROUND) {
-                adjacent++;
+                adjacent.add(first(key) << 16 | second(key));
             } else if (template == AROUND || template > WORD_AND_NEXT) {
                 pairs++;
             }
@@ -91,8 +94,8 @@ final class FeatureIndex {
         word = filled(tags);
         previousAndWord = filled(tags * tags);
         wordAndNext = filled(tags * tags);
-        adjacentKeys = new long[capacity(adjacent)];
-        adjacentIds = filled(adjacentKeys.length * ADJACENT_PAIR_TEMPLATES);
+        adjacentEntries = new long[capacity(adjacent.size())];
+        adjacentIds = filled(adjacent.size() * ADJACENT_PAIR_TEMPLATES);
         entries = new long[capacity(pairs)];
         for (int i = 0; i < count; i++) {
             long key = parsed[i];
@@ -102,7 +105,7 @@ final class FeatureIndex {
             int id = parsedIds[i];
             switch (template) {
                 case 1, 2, 3, 4, 5 -> singles[characterRow[a] * SINGLE_CHARACTER_TEMPLATES + template - 1] = id;
-                case 6, 7, 8, 9 -> adjacentIds[adjacentSlot(a, b, true) * ADJACENT_PAIR_TEMPLATES + template - 6] = id;
+                case 6, 7, 8, 9 -> adjacentIds[adjacentNumber(a, b, true) * ADJACENT_PAIR_TEMPLATES + template - 6] = id;
                 case WORD -> word[a] = id;
                 case PREVIOUS_AND_WORD -> previousAndWord[a * tags + b] = id;
                 case WORD_AND_NEXT -> wordAndNext[a * tags + b] = id;
@@ -169,31 +172,38 @@ final class FeatureIndex {
     }
 
     /**
-     * The slot of the adjacent characters {@code a b} for {@link #adjacent}, or -1 when the model has no feature
-     * of that pair.
+     * The number of the adjacent characters {@code a b} for {@link #adjacent}, from 0 to {@link #adjacentPairs},
+     * or -1 when the model has no feature of that pair.
      */
     int adjacentPair(char a, char b) {
-        return adjacentSlot(a, b, false);
+        return adjacentNumber(a, b, false);
     }
 
-    /** The feature id of template {@code template} (6-9) for the adjacent pair in {@code slot}, or -1. */
-    int adjacent(int template, int slot) {
-        return slot < 0 ? -1 : adjacentIds[slot * ADJACENT_PAIR_TEMPLATES + template - 6];
+    /** How many adjacent pairs the model has features of. */
+    int adjacentPairs() {
+        return adjacentIds.length / ADJACENT_PAIR_TEMPLATES;
     }
 
-    private int adjacentSlot(int a, int b, boolean add) {
-        long key = 1L << 32 | (long) a << 16 | b;
-        int mask = adjacentKeys.length - 1;
-        for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-            if (adjacentKeys[slot] == key) {
-                return slot;
+    /** The feature id of template {@code template} (6-9) for adjacent pair {@code number}, or -1. */
+    int adjacent(int template, int number) {
+        return number < 0 ? -1 : adjacentIds[number * ADJACENT_PAIR_TEMPLATES + template - 6];
+    }
+
+    private int adjacentNumber(int a, int b, boolean add) {
+        long pair = (long) a << 16 | b;
+        int mask = adjacentEntries.length - 1;
+        for (int slot = slot(pair, mask); ; slot = (slot + 1) & mask) {
+            long entry = adjacentEntries[slot];
+            if (entry >>> 24 == pair) {
+                return (int) (entry & 0xFFFFFF) - 1;
             }
-            if (adjacentKeys[slot] == 0) {
+            if (entry == 0) {
                 if (!add) {
                     return -1;
                 }
-                adjacentKeys[slot] = key;
-                return slot;
+                int number = adjacentCount++;
+                adjacentEntries[slot] = pair << 24 | number + 1;
+                return number;
             }
         }
     }

@@ -24,6 +24,9 @@ public final class NameTagger {
     /** The model packaged with the service. */
     public static final String MODEL = "ner/names.bin";
 
+    /** Templates 10-14, whose ids the tagger looks up per character. */
+    private static final int OTHER_TEMPLATES = 5;
+
     private final LinearModel model;
     private final FeatureIndex index;
     /**
@@ -32,6 +35,11 @@ public final class NameTagger {
      * a character's five neighbours read five short blocks instead of five scattered places of the model.
      */
     private final float[] singleWeights;
+    /**
+     * The same for the adjacent pairs (templates 6-9) the model knows, pair by pair ({@link FeatureIndex#adjacent}):
+     * the pair starting at a character serves four characters from one block.
+     */
+    private final float[] adjacentWeights;
     private final char[] position;
     private final String[] type;
 
@@ -47,6 +55,7 @@ public final class NameTagger {
         }
         index = new FeatureIndex(model.featureMap.entrySet(), model.featureMap.size());
         singleWeights = singleWeights(index, model.parameter, model.tagSet().size());
+        adjacentWeights = adjacentWeights(index, model.parameter, model.tagSet().size());
         TagSet tags = model.tagSet();
         position = new char[tags.size()];
         type = new String[tags.size()];
@@ -68,8 +77,9 @@ public final class NameTagger {
         int n = c.length;
         int tags = position.length;
         int block = FeatureIndex.SINGLE_CHARACTER_TEMPLATES * tags;
-        // from two before the text to two after, where each character's single-character weights begin, and the
-        // slot of each adjacent pair starting there
+        // Every lookup first, in passes of their own: the lookups of successive characters do not wait on one
+        // another, so the processor overlaps their trips to memory. From two before the text to two after: where
+        // each character's single-character weights begin, and the number of each adjacent pair starting there.
         int[] singles = new int[n + 4];
         int[] adjacent = new int[n + 3];
         for (int j = -2; j < n + 2; j++) {
@@ -78,8 +88,20 @@ public final class NameTagger {
                 adjacent[j + 2] = index.adjacentPair(CharacterFeatures.at(c, j), CharacterFeatures.at(c, j + 1));
             }
         }
+        // templates 10-14 per character: the characters around it, its word tag alone and with its neighbours',
+        // the character with its word tag
+        int[] ids = new int[n * OTHER_TEMPLATES];
+        for (int i = 0; i < n; i++) {
+            int w0 = words[i + 1];
+            int at = i * OTHER_TEMPLATES;
+            ids[at] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
+            ids[at + 1] = index.wordFeature(11, w0, 0);
+            ids[at + 2] = index.wordFeature(12, words[i], w0);
+            ids[at + 3] = index.wordFeature(13, w0, words[i + 2]);
+            ids[at + 4] = index.pair(14, c[i], w0);
+        }
         float[] score = new float[n * tags];
-        int[] ids = new int[9];
+        int pairBlock = FeatureIndex.ADJACENT_PAIR_TEMPLATES * tags;
         for (int i = 0; i < n; i++) {
             int at = i * tags;
             // templates 1-5: the characters i-2 … i+2, each from its own block of weights
@@ -89,18 +111,18 @@ public final class NameTagger {
                     score[at + t] += singleWeights[from + t];
                 }
             }
-            int w0 = words[i + 1];
-            // templates 6-9: the adjacent pairs starting at i-2, i-1, i and i+1
-            ids[0] = index.adjacent(6, adjacent[i]);
-            ids[1] = index.adjacent(7, adjacent[i + 1]);
-            ids[2] = index.adjacent(8, adjacent[i + 2]);
-            ids[3] = index.adjacent(9, adjacent[i + 3]);
-            ids[4] = index.pair(10, CharacterFeatures.at(c, i - 1), CharacterFeatures.at(c, i + 1));
-            ids[5] = index.wordFeature(11, w0, 0);
-            ids[6] = index.wordFeature(12, words[i], w0);
-            ids[7] = index.wordFeature(13, w0, words[i + 2]);
-            ids[8] = index.pair(14, c[i], w0);
-            for (int id : ids) {
+            // templates 6-9: the adjacent pairs starting at i-2, i-1, i and i+1, each from its own block
+            for (int k = 0; k < FeatureIndex.ADJACENT_PAIR_TEMPLATES; k++) {
+                int pair = adjacent[i + k];
+                if (pair >= 0) {
+                    int from = pair * pairBlock + k * tags;
+                    for (int t = 0; t < tags; t++) {
+                        score[at + t] += adjacentWeights[from + t];
+                    }
+                }
+            }
+            for (int k = i * OTHER_TEMPLATES; k < (i + 1) * OTHER_TEMPLATES; k++) {
+                int id = ids[k];
                 if (id >= 0) {
                     int base = id * tags;
                     for (int t = 0; t < tags; t++) {
@@ -120,6 +142,20 @@ public final class NameTagger {
                 int id = index.single(k + 1, row);
                 if (id >= 0) {
                     System.arraycopy(parameter, id * tags, out, (row * templates + k) * tags, tags);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static float[] adjacentWeights(FeatureIndex index, float[] parameter, int tags) {
+        int templates = FeatureIndex.ADJACENT_PAIR_TEMPLATES;
+        float[] out = new float[index.adjacentPairs() * templates * tags];
+        for (int pair = 0; pair < index.adjacentPairs(); pair++) {
+            for (int k = 0; k < templates; k++) {
+                int id = index.adjacent(6 + k, pair);
+                if (id >= 0) {
+                    System.arraycopy(parameter, id * tags, out, (pair * templates + k) * tags, tags);
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.bulletinpipeline.nlp.extract.text.LeadingCharacterSearch;
 import org.bulletinpipeline.nlp.extract.text.LongestMatches;
 import org.bulletinpipeline.nlp.extract.text.AnalyzedText;
 import org.bulletinpipeline.nlp.extract.text.NameCandidate;
@@ -57,8 +58,9 @@ public final class PlaceRecognizer {
             "长江经济带", "黄河流域", "华北", "华东", "华中", "华南", "西北", "东北", "西南");
 
     /** One-character province names after a verb of travel: 返鄂, 返皖, 赴沪, 援鄂 (援鄂医疗队 is a unit). */
+    private static final String PROVINCE_ABBREVIATIONS = "京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
     private static final Pattern PROVINCE_ABBREVIATION = Pattern.compile(
-            "(?<=[返赴回抵离援进入出])([京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])(?=[\\p{P}\\s]|$)");
+            "(?<=[返赴回抵离援进入出])([" + PROVINCE_ABBREVIATIONS + "])(?=[\\p{P}\\s]|$)");
 
     private static final String ABBREVIATION_CODES = "京110000津120000沪310000渝500000冀130000豫410000云530000"
             + "辽210000黑230000湘430000皖340000鲁370000苏320000浙330000赣360000鄂420000桂450000甘620000晋140000"
@@ -125,8 +127,11 @@ public final class PlaceRecognizer {
                 }
             }
         }
-        Matcher abbreviation = PROVINCE_ABBREVIATION.matcher(s);
-        while (abbreviation.find()) {
+        // tried only at an abbreviation: the lookbehind would otherwise run at every character of the article
+        LeadingCharacterSearch abbreviations = new LeadingCharacterSearch(PROVINCE_ABBREVIATION, s,
+                PROVINCE_ABBREVIATIONS);
+        Matcher abbreviation = abbreviations.matcher();
+        while (abbreviations.find()) {
             int code = ABBREVIATION_CODES.indexOf(abbreviation.group(1));
             found.add(new Mention(abbreviation.group(1), PlaceLevel.PROVINCE,
                     ABBREVIATION_CODES.substring(code + 1, code + 7), abbreviation.start(1), abbreviation.end(1)));

@@ -77,4 +77,24 @@ class OrganizationRecognizerTest {
         // 国际货币基金组织和世界银行发表报告。 the rule alone reads one unit up to 银行
         assertEquals(List.of("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7", "\u4E16\u754C\u94F6\u884C"), units("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7\u548C\u4E16\u754C\u94F6\u884C\u53D1\u8868\u62A5\u544A\u3002"));
     }
+
+    @Test
+    void partyAndStateOrgansOfTheCityAreReadByRule() {
+        // 市委组织部选派干部下沉一线。 / 市人民检察院的干警到社区报到。 / 禹州市委书记史根治…
+        assertEquals(List.of("市委组织部"), units("市委组织部选派2716名市直单位干部下沉一线\u3002"));
+        assertEquals(List.of("市人民检察院"), units("市人民检察院的116名干警到所居住社区报到\u3002"));
+        assertEquals(List.of("禹州市委"), units("禹州市委书记史根治到颍川街道暗访督导\u3002"));
+    }
+
+    @Test
+    void aUnitKeepsTheCityInItsName() {
+        // 许昌市卫生健康委员会通报,…
+        assertEquals(List.of("许昌市卫生健康委员会"), units("许昌市卫生健康委员会通报,禹州市新增本土确诊病例1例\u3002"));
+    }
+
+    @Test
+    void aSentenceWithoutUnitsHasNone() {
+        // 高速公路出入口设置了检查点。
+        assertEquals(List.of(), units("高速公路出入口设置了检查点\u3002"));
+    }
 }

@@ -93,4 +93,41 @@ class PersonRecognizerTest {
         // 公安局援禹辅警刘跃华趁换岗休息。 禹 is a family name, but 禹辅警 is the auxiliary police sent to Yuzhou
         assertEquals(Set.of("\u5218\u8DC3\u534E"), persons("\u516C\u5B89\u5C40\u63F4\u79B9\u8F85\u8B66\u5218\u8DC3\u534E\u8D81\u6362\u5C97\u4F11\u606F\u3002").keySet());
     }
+
+    @Test
+    void aLocalTitleIsReadWithItsUnit() {
+        // 禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作。
+        Map<String, Set<String>> found = persons("禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作\u3002");
+        assertEquals(Set.of("史根治"), found.keySet());
+        assertTrue(found.get("史根治").stream().anyMatch(t -> t.endsWith("书记")), found.toString());
+    }
+
+    @Test
+    void aDeputyTitleBelongsToItsNameOnly() {
+        // 副市长马正兰主持会议,刘涛出席并讲话。
+        Map<String, Set<String>> found = persons("副市长马正兰主持会议,刘涛出席并讲话\u3002");
+        assertEquals(Set.of("马正兰", "刘涛"), found.keySet());
+        assertEquals(Set.of("副市长"), found.get("马正兰"));
+        assertEquals(Set.of(), found.get("刘涛"));
+    }
+
+    @Test
+    void everyNameOfAListIsAPerson() {
+        // 他带领张灿峰、范丽娟等下沉党员干部,把小区统一管理起来。
+        assertEquals(Set.of("张灿峰", "范丽娟"),
+                persons("他带领张灿峰\u3001范丽娟等下沉党员干部,把小区统一管理起来\u3002").keySet());
+    }
+
+    @Test
+    void aReporterWithARareSurnameIsAPerson() {
+        // 记者巨云鹏从河南省郑州市获悉。: 巨 is in the shared surname list
+        assertEquals(Map.of("巨云鹏", Set.of("记者")), persons("记者巨云鹏从河南省郑州市获悉\u3002"));
+    }
+
+    @Test
+    void countsAndRoadsAreNoNames() {
+        // 全市678个村(社区)全部进入静态管理。 / 高速公路出入口设置了检查点。
+        assertEquals(Map.of(), persons("全市678个村(社区)全部进入静态管理,各条小路一律封闭\u3002"));
+        assertEquals(Map.of(), persons("高速公路出入口设置了检查点\u3002"));
+    }
 }

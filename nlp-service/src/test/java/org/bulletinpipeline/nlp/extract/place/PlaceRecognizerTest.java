@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
+import org.bulletinpipeline.nlp.extract.text.TextRange;
 import org.junit.jupiter.api.Test;
 
 class PlaceRecognizerTest {
@@ -55,5 +56,41 @@ class PlaceRecognizerTest {
     void aTaggedPlaceOpeningWithAPlaceNameIsKept() {
         // 代表团访问了中关村。
         assertEquals(List.of("\u4E2D\u5173\u6751/null"), places("\u4EE3\u8868\u56E2\u8BBF\u95EE\u4E86\u4E2D\u5173\u6751\u3002"));
+    }
+
+    /** Places found in {@code text} as name/level/code. */
+    private static List<String> levels(String text) {
+        return PLACES.recognize(ANALYZER.analyze(text), List.of()).stream()
+                .map(m -> m.name() + "/" + m.level() + "/" + m.code()).toList();
+    }
+
+    @Test
+    void aTownCarriesItsCodeAndItsVillageItsLevel() {
+        // 无梁镇龙门村是一个有着54个自然村的山村。
+        assertEquals(List.of("无梁镇/TOWN/411081107", "龙门村/VILLAGE/null"),
+                levels("无梁镇龙门村是一个有着54个自然村的山村\u3002"));
+    }
+
+    @Test
+    void provinceCityAndCountyLevels() {
+        // 记者从河南省郑州市获悉。 / 长葛市和襄城县的志愿者赶到现场。
+        assertEquals(List.of("河南省/PROVINCE/410000", "郑州市/CITY/410100"), levels("记者从河南省郑州市获悉\u3002"));
+        assertEquals(List.of("长葛市/COUNTY/411082", "襄城县/COUNTY/411025"),
+                levels("长葛市和襄城县的志愿者赶到现场\u3002"));
+    }
+
+    @Test
+    void aPlaceInsideAnExcludedUnitIsNoPlace() {
+        // 许昌市卫生健康委员会通报,禹州市新增本土确诊病例1例。: 许昌市 is part of the unit's name
+        String text = "许昌市卫生健康委员会通报,禹州市新增本土确诊病例1例\u3002";
+        List<String> found = PLACES.recognize(ANALYZER.analyze(text), List.of(new TextRange(0, "许昌市卫生健康委员会".length())))
+                .stream().map(PlaceRecognizer.Mention::name).toList();
+        assertEquals(List.of("禹州市"), found);
+    }
+
+    @Test
+    void villagesCountedInGeneralAreNoPlace() {
+        // 全市678个村(社区)全部进入静态管理。
+        assertEquals(List.of(), places("全市678个村(社区)全部进入静态管理\u3002"));
     }
 }

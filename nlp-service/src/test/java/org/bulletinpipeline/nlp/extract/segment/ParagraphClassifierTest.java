@@ -48,4 +48,18 @@ class ParagraphClassifierTest {
         assertEquals(ParagraphRole.NAME_LINE, role("魏永涛 屈笑笑"));
         assertEquals(ParagraphRole.BODY, role("强调"));
     }
+
+    @Test
+    void runningTextIsBodyWhateverItMentions() {
+        // a sentence that names a reporter, a page, a photo or a date is still running text
+        assertEquals(ParagraphRole.BODY, role("记者从市卫健委获悉,全市核酸检测点已增至126个\u3002"));
+        assertEquals(ParagraphRole.BODY, role("5月16日,市委书记到颍川街道暗访督导社区疫情防控工作\u3002"));
+        assertEquals(ParagraphRole.BODY, role("志愿者们拿起相机,记录下社区防控的一个个感人瞬间\u3002"));
+    }
+
+    @Test
+    void aHeadlineShapeNeedsNoClosedSentence() {
+        assertEquals(ParagraphRole.HEADING, role("全市核酸检测点增至126个"));
+        assertEquals(ParagraphRole.BODY, role("全市核酸检测点增至126个\u3002"));
+    }
 }

@@ -1,9 +1,0 @@
-package org.bulletinpipeline.query.messaging;
-
-/** A record that is not the event its topic promises; it goes to the dead-letter topic with this message. */
-public class InvalidEventException extends Exception {
-
-    public InvalidEventException(String reason) {
-        super(reason);
-    }
-}

@@ -1,5 +1,0 @@
-package org.bulletinpipeline.query.stream;
-
-/** Fired by the store when an article row was written; observed after the transaction commits. */
-public record ArticleStored(String articleId) {
-}
