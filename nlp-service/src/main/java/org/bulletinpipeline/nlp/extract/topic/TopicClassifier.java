@@ -34,6 +34,11 @@ public final class TopicClassifier {
             Map.entry("livelihood", List.of("民生", "生活物资", "保供", "群众生活", "就业", "慰问", "困难群众", "年货")),
             Map.entry("governance", List.of("人大", "政协", "常委会", "履职", "法治", "决定", "改革", "规划")));
 
+    /** The topic codes this classifier assigns, in the lexicon's order. */
+    public List<String> topics() {
+        return LEXICON.stream().map(Map.Entry::getKey).toList();
+    }
+
     public List<String> classify(String headline, String body) {
         List<Map.Entry<String, Integer>> scores = new ArrayList<>();
         LEXICON.forEach(entry -> {

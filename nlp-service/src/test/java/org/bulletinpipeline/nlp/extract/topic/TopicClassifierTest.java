@@ -1,9 +1,11 @@
 package org.bulletinpipeline.nlp.extract.topic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
 import org.junit.jupiter.api.Test;
 
 class TopicClassifierTest {
@@ -36,5 +38,13 @@ class TopicClassifierTest {
     void aStoryWithoutCuesHasNoTopic() {
         assertEquals(List.of(), topics.classify("春到颍河畔", "河边的柳树发芽了,游人三三两两\u3002"));
         assertEquals(List.of(), topics.classify(null, null));
+    }
+
+    @Test
+    void everyTopicItAssignsIsAnIptcMediaTopic() {
+        assertEquals(7, topics.topics().size());
+        for (String topic : topics.topics()) {
+            assertTrue(MediaTopics.standard().of(topic).isPresent(), topic + " has no line in media-topics.csv");
+        }
     }
 }
