@@ -31,7 +31,7 @@ class ExtractResourceTest {
                 .when().post("/api/extract")
                 .then().statusCode(200)
                 .body("articles.size()", greaterThan(0))
-                .body("articles[0].schemaVersion", equalTo(2))
+                .body("articles[0].schemaVersion", equalTo(NEWEST_ARTICLE.version()))
                 .body("articles[0].ordinal", equalTo(0))
                 .extract().asString();
         JsonPath json = JsonPath.from(body);

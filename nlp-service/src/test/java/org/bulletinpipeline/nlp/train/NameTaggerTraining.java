@@ -39,7 +39,7 @@ import org.bulletinpipeline.nlp.extract.ner.NameTagger;
 public final class NameTaggerTraining {
 
     private static final int ITERATIONS = 10;
-    private static final double COMPRESS_RATIO = 0.3;
+    private static final double COMPRESS_RATIO = 0.92;
 
     private record Sentence(String text, String[] tags) {
     }
@@ -49,14 +49,29 @@ public final class NameTaggerTraining {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: NameTaggerTraining OUT.bin CORPUS...");
+            throw new IllegalArgumentException("usage: NameTaggerTraining OUT.bin CORPUS... [--exclude SET...]");
         }
         List<Sentence> all = new ArrayList<>();
+        SentenceExclusion exclusion = new SentenceExclusion();
+        boolean excluding = false;
         for (int i = 1; i < args.length; i++) {
-            List<Sentence> read = read(Path.of(args[i]));
+            if (args[i].equals("--exclude")) {
+                excluding = true;
+                continue;
+            }
+            Path file = Path.of(args[i]);
+            if (excluding) {
+                int n = exclusion.add(file);
+                System.err.printf(Locale.ROOT, "%s: %d sentences never trained on%n", args[i], n);
+                continue;
+            }
+            List<Sentence> read = read(file);
             System.err.printf(Locale.ROOT, "%s: %d sentences%n", args[i], read.size());
             all.addAll(read);
         }
+        int before = all.size();
+        all.removeIf(s -> exclusion.overlaps(s.text()));
+        System.err.printf(Locale.ROOT, "%d sentences dropped as overlapping an excluded set%n", before - all.size());
         List<Sentence> train = new ArrayList<>();
         List<Sentence> heldOut = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -158,8 +173,26 @@ public final class NameTaggerTraining {
         return out;
     }
 
+    /** The texts of a corpus, whatever its format; a JSON-lines file of {@code {"text": …}} objects counts too. */
+    static List<String> texts(Path corpus) throws IOException {
+        if (corpus.toString().endsWith(".jsonl")) {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    out.add(json.readTree(line).path("text").asText());
+                }
+            }
+            return out;
+        }
+        return read(corpus).stream().map(Sentence::text).toList();
+    }
+
     private static List<Sentence> read(Path corpus) throws IOException {
         List<Sentence> out = new ArrayList<>();
+        if (corpus.toString().endsWith(".json")) {
+            return readSpans(corpus);
+        }
         if (Files.isDirectory(corpus)) {
             List<String> sentences = Files.readAllLines(corpus.resolve("sentences.txt"), StandardCharsets.UTF_8);
             List<String> tags = Files.readAllLines(corpus.resolve("tags.txt"), StandardCharsets.UTF_8);
@@ -179,7 +212,7 @@ public final class NameTaggerTraining {
                 chars = new ArrayList<>();
                 bio = new ArrayList<>();
             } else {
-                chars.add(cols[0]);
+                chars.add(WORD_POSITION.matcher(cols[0]).replaceFirst(""));
                 bio.add(cols[cols.length - 1]);
             }
         }
@@ -214,15 +247,70 @@ public final class NameTaggerTraining {
         out.add(new Sentence(text.toString(), tags));
     }
 
+    /**
+     * The name type of a BIO tag. Weibo NER marks names ({@code PER.NAM}) apart from nominal mentions
+     * ({@code PER.NOM}: 妹子, 市长), which are no names; its geo-political entities ({@code GPE.NAM}: 北京) are places.
+     */
     private static String type(String bio) {
         if (bio.length() < 3) {
             return null;
         }
         return switch (bio.substring(2)) {
-            case "PER" -> "nr";
-            case "LOC" -> "ns";
-            case "ORG" -> "nt";
+            case "PER", "PER.NAM" -> "nr";
+            case "LOC", "LOC.NAM", "GPE.NAM" -> "ns";
+            case "ORG", "ORG.NAM" -> "nt";
             default -> null;
         };
+    }
+
+    /** Weibo NER writes each character with its place in its word ({@code 科0 技1}); the digit is dropped. */
+    private static final java.util.regex.Pattern WORD_POSITION = java.util.regex.Pattern.compile("(?<=^.)[0-9]+$");
+
+    /**
+     * A CLUENER 2020 file: one JSON object a line, {@code {"text": …, "label": {"name": {"叶老桂": [[9, 11]]}}}}
+     * with inclusive character spans. Its fine-grained labels map to ours: {@code name} is a person; government
+     * bodies, companies and other organizations are organizations; {@code address} is a place. Books, games,
+     * films, scenic spots and positions are no names here.
+     */
+    private static List<Sentence> readSpans(Path corpus) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Sentence> out = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            com.fasterxml.jackson.databind.JsonNode record = json.readTree(line);
+            String text = record.path("text").asText();
+            List<String> chars = new ArrayList<>();
+            List<String> bio = new ArrayList<>();
+            text.codePoints().forEach(c -> {
+                chars.add(new String(Character.toChars(c)));
+                bio.add("O");
+            });
+            var labels = record.path("label").fields();
+            while (labels.hasNext()) {
+                var label = labels.next();
+                String type = switch (label.getKey()) {
+                    case "name" -> "PER";
+                    case "address" -> "LOC";
+                    case "government", "company", "organization" -> "ORG";
+                    default -> null;
+                };
+                if (type == null) {
+                    continue;
+                }
+                for (var mention : label.getValue()) {
+                    for (var span : mention) {
+                        int start = span.get(0).asInt();
+                        int end = span.get(1).asInt();
+                        for (int i = start; i <= end && i < bio.size(); i++) {
+                            bio.set(i, (i == start ? "B-" : "I-") + type);
+                        }
+                    }
+                }
+            }
+            add(out, chars, bio);
+        }
+        return out;
     }
 }

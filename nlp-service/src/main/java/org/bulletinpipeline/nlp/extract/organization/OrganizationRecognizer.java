@@ -92,10 +92,38 @@ public final class OrganizationRecognizer {
                 m = nationalAt(text, end);
             }
             if (m != null && !TextRange.covers(excluded, m.start(), m.end())) {
-                candidates.add(m);
+                candidates.add(taggedStart(text, m));
             }
         }
         return longestNonOverlapping(candidates);
+    }
+
+    /**
+     * The rule reading, starting where the tagger's unit of the same end starts when the words the rule took in
+     * before it are no nouns ({@code 应/中国人民外交学会}, {@code 因/广元铁路医院}) or end in a conjunction or
+     * preposition ({@code 国民议会/和/最高法官委员会}, two units). A place or name before the unit
+     * ({@code 许昌市/委}) stays part of it.
+     */
+    private static Mention taggedStart(AnalyzedText text, Mention m) {
+        for (NameCandidate c : text.candidates("nt")) {
+            if (c.end() != m.end() || c.start() <= m.start() || c.end() - c.start() < 2) {
+                continue;
+            }
+            if (text.tokenStart(c.start()) != c.start()) {
+                return m;
+            }
+            String joining = text.nature(c.start() - 1);
+            if (!joining.startsWith("c") && !joining.startsWith("p") || text.tokenEnd(c.start() - 1) != c.start()) {
+                for (int i = m.start(); i < c.start(); i = text.tokenEnd(i)) {
+                    String nature = text.nature(i);
+                    if (text.tokenStart(i) != i || nature.isEmpty() || "nsjgx".indexOf(nature.charAt(0)) >= 0) {
+                        return m;
+                    }
+                }
+            }
+            return new Mention(text.text().substring(c.start(), m.end()), c.start(), m.end());
+        }
+        return m;
     }
 
     /**
@@ -112,6 +140,7 @@ public final class OrganizationRecognizer {
             NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
             if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
+                    || endsInActionAndSpot(text, c)
                     || TextRange.overlaps(excluded, c.start(), c.end())
                     || byType.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())
                     || places.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end()
@@ -139,6 +168,19 @@ public final class OrganizationRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the span ends in a one-character word right after a verb: {@code 府东路/交会/处} is where two
+     * roads meet, not an office ({@code 处}) of a unit, whose type word follows the unit's name.
+     */
+    private static boolean endsInActionAndSpot(AnalyzedText text, NameCandidate c) {
+        int last = c.end() - 1;
+        if (last <= c.start() || text.tokenStart(last) != last || text.tokenEnd(last) != c.end()) {
+            return false;
+        }
+        String before = text.nature(last - 1);
+        return before.equals("v") || before.equals("vi");
     }
 
     private static final List<String> LOCAL_BODY_SUFFIXES = List.of("办公室", "指挥部", "支部", "组织部", "宣传部",

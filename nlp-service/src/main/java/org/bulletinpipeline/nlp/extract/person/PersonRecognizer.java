@@ -120,8 +120,7 @@ public final class PersonRecognizer {
      */
     private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
-        for (NameCandidate tagged : text.candidates("nr")) {
-            NameCandidate c = text.trimmed(tagged);
+        for (NameCandidate c : text.candidates("nr")) {
             String name = s.substring(c.start(), c.end());
             if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)) {
                 continue;
@@ -130,7 +129,8 @@ public final class PersonRecognizer {
             boolean chinese = surname > 0 && name.length() <= 4;
             // a name begins and ends where HanLP's words do (卫健/委, 应/隔/尽/隔 cut no name), and its given name
             // is no form of address (李师傅) nor an ordinary verb or adverb HanLP knows (况/进行)
-            if (chinese && (isHonorific(name.substring(surname)) || isOrdinaryWord(text, c.start() + surname, c.end()))) {
+            if (chinese && (isHonorific(name.substring(surname)) || isOrdinaryWord(text, c.start() + surname, c.end())
+                    || isRoleWord(s, c.start() + surname, c.end()))) {
                 continue;
             }
             if (chinese && !text.startsWithCommonWord(c.start(), c.end()) || !chinese && name.length() >= 3) {
@@ -418,12 +418,24 @@ public final class PersonRecognizer {
         if (text.tokenEnd(p) == p + 1 && NameStart.STOP_CHARS.indexOf(s.charAt(p)) >= 0) {
             return 0;
         }
-        int length = nameLengthFromTags(text, p, surname);
+        // the tagger reads the characters around the name and knows three-character names HanLP cuts short
+        // (张洁/清, 刘方/炜): its name of a family and one or two given characters wins
+        int length = text.candidateEndAt("nr", p) - p;
+        if (length > surname && (length <= surname + 2 || isTaggedName(s.substring(p, p + length)))
+                && !isHonorific(s.substring(p + surname, p + length)) && !isRoleWord(s, p + surname, p + length)) {
+            return length;
+        }
+        length = nameLengthFromTags(text, p, surname);
         if (length > 0) {
             return isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
         }
         length = nameLengthFromBoundaries(text, p, surname);
         return length > 0 && isHonorific(s.substring(p + surname, p + length)) ? 0 : length;
+    }
+
+    /** True when {@code [start, end)} is one role word of the lexicon: {@code 援禹/辅警} names a post, not 禹辅警. */
+    private boolean isRoleWord(String s, int start, int end) {
+        return roles.startOfWordEndingAt(s, end) == start;
     }
 
     /** 李师傅, 李大爷: a family name with a form of address is no full name. */

@@ -152,7 +152,8 @@ public final class PlaceRecognizer {
         for (NameCandidate tagged : text.candidates("ns")) {
             NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
-            if (c.start() >= c.end() || !isTaggedPlaceName(name) || TextRange.overlaps(excluded, c.start(), c.end())
+            if (c.start() >= c.end() || !isTaggedPlaceName(name) || startsWithVerb(text, c)
+                    || TextRange.overlaps(excluded, c.start(), c.end())
                     || read.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {
                 continue;
             }
@@ -167,6 +168,16 @@ public final class PlaceRecognizer {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * True when the span opens with a verb HanLP reads as a word of two characters or more inside it: a name of
+     * a place does not begin with an action ({@code 采取/村农户}).
+     */
+    private static boolean startsWithVerb(AnalyzedText text, NameCandidate c) {
+        String nature = text.nature(c.start());
+        return text.tokenStart(c.start()) == c.start() && text.tokenEnd(c.start()) < c.end()
+                && text.tokenEnd(c.start()) - c.start() >= 2 && nature.startsWith("v");
     }
 
     /**

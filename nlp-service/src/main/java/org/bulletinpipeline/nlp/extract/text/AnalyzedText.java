@@ -67,6 +67,16 @@ public final class AnalyzedText {
         return candidates.stream().filter(c -> c.type().equals(type) && !insideSlogan(c)).toList();
     }
 
+    /** End of the tagger's candidate of {@code type} that starts at {@code start}, or -1 when none does. */
+    public int candidateEndAt(String type, int start) {
+        for (NameCandidate c : candidates) {
+            if (c.start() == start && c.type().equals(type)) {
+                return c.end();
+            }
+        }
+        return -1;
+    }
+
     /**
      * True when the candidate is a part of a short quoted phrase: a slogan or coined term
      * ({@code “万人助企联乡帮村”}, {@code “崇廉尚洁”}) whose characters the tagger takes for a name.

@@ -61,6 +61,24 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aFunctionWordBeforeAUnitIsNoPartOfIt() {
+        // 因广元铁路医院及时抢救，伤员脱离危险。 因/p is a preposition: the tagger's unit starts after it
+        assertEquals(List.of("\u5E7F\u5143\u94C1\u8DEF\u533B\u9662"), units("\u56E0\u5E7F\u5143\u94C1\u8DEF\u533B\u9662\u53CA\u65F6\u62A2\u6551\uFF0C\u4F24\u5458\u8131\u79BB\u5371\u9669\u3002"));
+    }
+
+    @Test
+    void aPlaceBeforeAnOrganStaysPartOfIt() {
+        // 许昌市委召开常委会议。
+        assertEquals(List.of("\u8BB8\u660C\u5E02\u59D4"), units("\u8BB8\u660C\u5E02\u59D4\u53EC\u5F00\u5E38\u59D4\u4F1A\u8BAE\u3002"));
+    }
+
+    @Test
+    void twoUnitsJoinedByAConjunctionAreTwo() {
+        // 国际货币基金组织和世界银行发表报告。 the rule alone reads one unit up to 银行
+        assertEquals(List.of("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7", "\u4E16\u754C\u94F6\u884C"), units("\u56FD\u9645\u8D27\u5E01\u57FA\u91D1\u7EC4\u7EC7\u548C\u4E16\u754C\u94F6\u884C\u53D1\u8868\u62A5\u544A\u3002"));
+    }
+
+    @Test
     void partyAndStateOrgansOfTheCityAreReadByRule() {
         // 市委组织部选派干部下沉一线。 / 市人民检察院的干警到社区报到。 / 禹州市委书记史根治…
         assertEquals(List.of("市委组织部"), units("市委组织部选派2716名市直单位干部下沉一线\u3002"));

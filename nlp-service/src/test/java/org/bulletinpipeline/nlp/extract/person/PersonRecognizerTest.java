@@ -62,6 +62,39 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTransliteratedNameAfterATitleIsReadWhole() {
+        // 国家杜马主席谢列兹尼奥夫今天会见了代表团。 HanLP's words cut the name after 谢列兹
+        assertEquals(Set.of("\u8C22\u5217\u5179\u5C3C\u5965\u592B"),
+                persons("\u56FD\u5BB6\u675C\u9A6C\u4E3B\u5E2D\u8C22\u5217\u5179\u5C3C\u5965\u592B\u4ECA\u5929\u4F1A\u89C1\u4E86\u4EE3\u8868\u56E2\u3002").keySet());
+    }
+
+    @Test
+    void aTaggedNameKeepsAFirstCharacterHanLpReadsAsAConjunction() {
+        // 法国总理若斯潘今天表示赞赏。 HanLP: 若/c 斯潘/nr
+        assertEquals(Set.of("\u82E5\u65AF\u6F58"), persons("\u6CD5\u56FD\u603B\u7406\u82E5\u65AF\u6F58\u4ECA\u5929\u8868\u793A\u8D5E\u8D4F\u3002").keySet());
+    }
+
+    @Test
+    void aPostFromTheLexiconAnchorsTheName() {
+        // 检察员张文华出庭支持公诉。
+        Map<String, Set<String>> found = persons("\u68C0\u5BDF\u5458\u5F20\u6587\u534E\u51FA\u5EAD\u652F\u6301\u516C\u8BC9\u3002");
+        assertEquals(Set.of("\u5F20\u6587\u534E"), found.keySet());
+        assertTrue(found.get("\u5F20\u6587\u534E").stream().anyMatch(t -> t.endsWith("\u68C0\u5BDF\u5458")), found.toString());
+    }
+
+    @Test
+    void anOccupationIsNoTitle() {
+        // 律师事务所今天开业。 律师 is no post: nothing to anchor a name on
+        assertEquals(Map.of(), persons("\u5F8B\u5E08\u4E8B\u52A1\u6240\u4ECA\u5929\u5F00\u4E1A\u3002"));
+    }
+
+    @Test
+    void aFamilyNameWithARoleWordIsNoName() {
+        // 公安局援禹辅警刘跃华趁换岗休息。 禹 is a family name, but 禹辅警 is the auxiliary police sent to Yuzhou
+        assertEquals(Set.of("\u5218\u8DC3\u534E"), persons("\u516C\u5B89\u5C40\u63F4\u79B9\u8F85\u8B66\u5218\u8DC3\u534E\u8D81\u6362\u5C97\u4F11\u606F\u3002").keySet());
+    }
+
+    @Test
     void aLocalTitleIsReadWithItsUnit() {
         // 禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作。
         Map<String, Set<String>> found = persons("禹州市委书记史根治到颍川街道暗访督导社区疫情防控工作\u3002");

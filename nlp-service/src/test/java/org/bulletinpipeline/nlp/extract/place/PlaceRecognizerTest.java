@@ -46,6 +46,18 @@ class PlaceRecognizerTest {
         assertEquals(List.of(), places("\u6211\u5E02\u5404\u5730\u79EF\u6781\u884C\u52A8\u3002"));
     }
 
+    @Test
+    void aTaggedPlaceDoesNotOpenWithAVerb() {
+        // 合作社采取村农户+企业的办法。 the tagger reads 采取村; HanLP's 采取 is a verb
+        assertEquals(List.of(), places("\u5408\u4F5C\u793E\u91C7\u53D6\u6751\u519C\u6237+\u4F01\u4E1A\u7684\u529E\u6CD5\u3002"));
+    }
+
+    @Test
+    void aTaggedPlaceOpeningWithAPlaceNameIsKept() {
+        // 代表团访问了中关村。
+        assertEquals(List.of("\u4E2D\u5173\u6751/null"), places("\u4EE3\u8868\u56E2\u8BBF\u95EE\u4E86\u4E2D\u5173\u6751\u3002"));
+    }
+
     /** Places found in {@code text} as name/level/code. */
     private static List<String> levels(String text) {
         return PLACES.recognize(ANALYZER.analyze(text), List.of()).stream()
