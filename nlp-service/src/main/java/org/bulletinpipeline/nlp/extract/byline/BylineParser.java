@@ -249,7 +249,13 @@ public final class BylineParser {
 
     /** The photographer credited at the end of a caption ({@code …一线。王建辉 摄}, {@code …现场。摄影报道:杨晓惠}). */
     public List<Byline> photoCredit(String caption) {
-        String text = withoutPhotoSource(Typography.tail(caption.strip(), PHOTO_CREDIT_SPAN));
+        String tail = Typography.tail(caption.strip(), PHOTO_CREDIT_SPAN);
+        // every credit below names the photo with 摄 (摄影, 拍摄), 图 (图片) or 照 (照片): most paragraphs have none
+        // of them at their end and need none of the patterns tried
+        if (tail.indexOf('摄') < 0 && tail.indexOf('图') < 0 && tail.indexOf('照') < 0) {
+            return List.of();
+        }
+        String text = withoutPhotoSource(tail);
         Matcher report = LABELLED_PHOTO_CREDIT.matcher(text);
         if (report.find()) {
             return credits(report.group(2), BylineRole.PHOTOGRAPHER, true);

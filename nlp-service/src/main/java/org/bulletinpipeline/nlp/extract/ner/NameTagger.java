@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
 
 import com.hankcs.hanlp.model.perceptron.model.LinearModel;
 import com.hankcs.hanlp.model.perceptron.tagset.TagSet;
@@ -54,8 +55,11 @@ public final class NameTagger {
             throw new UncheckedIOException("name model " + modelPath + " could not be read", e);
         }
         index = new FeatureIndex(model.featureMap.entrySet(), model.featureMap.size());
-        singleWeights = singleWeights(index, model.parameter, model.tagSet().size());
-        adjacentWeights = adjacentWeights(index, model.parameter, model.tagSet().size());
+        int tagCount = model.tagSet().size();
+        singleWeights = weightBlocks(model.parameter, tagCount, index.rows(), FeatureIndex.SINGLE_CHARACTER_TEMPLATES,
+                (row, k) -> index.single(k + 1, row));
+        adjacentWeights = weightBlocks(model.parameter, tagCount, index.adjacentPairs(),
+                FeatureIndex.ADJACENT_PAIR_TEMPLATES, (pair, k) -> index.adjacent(6 + k, pair));
         TagSet tags = model.tagSet();
         position = new char[tags.size()];
         type = new String[tags.size()];
@@ -134,28 +138,18 @@ public final class NameTagger {
         return score;
     }
 
-    private static float[] singleWeights(FeatureIndex index, float[] parameter, int tags) {
-        int templates = FeatureIndex.SINGLE_CHARACTER_TEMPLATES;
-        float[] out = new float[index.rows() * templates * tags];
-        for (int row = 0; row < index.rows(); row++) {
+    /**
+     * The weights of {@code count} keys (characters or adjacent pairs) for {@code templates} templates each, copied
+     * into one block per key, template by template; {@code idOf} gives the feature id of a key and a template
+     * (from 0), -1 for a feature the model lacks, whose weights stay zero.
+     */
+    private static float[] weightBlocks(float[] parameter, int tags, int count, int templates, IntBinaryOperator idOf) {
+        float[] out = new float[count * templates * tags];
+        for (int key = 0; key < count; key++) {
             for (int k = 0; k < templates; k++) {
-                int id = index.single(k + 1, row);
+                int id = idOf.applyAsInt(key, k);
                 if (id >= 0) {
-                    System.arraycopy(parameter, id * tags, out, (row * templates + k) * tags, tags);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static float[] adjacentWeights(FeatureIndex index, float[] parameter, int tags) {
-        int templates = FeatureIndex.ADJACENT_PAIR_TEMPLATES;
-        float[] out = new float[index.adjacentPairs() * templates * tags];
-        for (int pair = 0; pair < index.adjacentPairs(); pair++) {
-            for (int k = 0; k < templates; k++) {
-                int id = index.adjacent(6 + k, pair);
-                if (id >= 0) {
-                    System.arraycopy(parameter, id * tags, out, (pair * templates + k) * tags, tags);
+                    System.arraycopy(parameter, id * tags, out, (key * templates + k) * tags, tags);
                 }
             }
         }

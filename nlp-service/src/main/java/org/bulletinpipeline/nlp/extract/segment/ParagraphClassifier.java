@@ -58,7 +58,8 @@ final class ParagraphClassifier {
             return new ClassifiedParagraph(paragraph, ParagraphRole.CREDIT, credit.get());
         }
         List<Byline> photographers = bylineParser.photoCredit(text);
-        if (!photographers.isEmpty() || CAPTION_OPENING.matcher(text).find()) {
+        // every alternative of the opening is anchored at the start: looking there alone finds what find() would
+        if (!photographers.isEmpty() || CAPTION_OPENING.matcher(text).lookingAt()) {
             return new ClassifiedParagraph(paragraph, ParagraphRole.CAPTION, photographers);
         }
         if (singleLine && isUnitLine(text)) {
