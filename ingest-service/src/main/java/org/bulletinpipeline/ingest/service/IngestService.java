@@ -31,6 +31,7 @@ import org.bulletinpipeline.ingest.messaging.BulletinPublisher;
 import org.bulletinpipeline.ingest.refusal.InvalidBulletinException;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+import org.bulletinpipeline.contracts.BulletinIds;
 
 /**
  * Decodes and checks a bulletin, gives it its deterministic id, and hands it durably to Kafka unless it is already

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
-import org.bulletinpipeline.ingest.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.AfterAll;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.bulletinpipeline.access.Roles;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.nlp.service.ExtractLimits;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.bulletinpipeline.nlp.service.ExtractionSlots;

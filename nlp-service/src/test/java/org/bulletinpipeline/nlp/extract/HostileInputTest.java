@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.bulletinpipeline.nlp.extract.model.SourceHints;
 import org.bulletinpipeline.nlp.extract.segment.PageReader;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -20,7 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bulletinpipeline.contracts.EventSchema;
 import org.bulletinpipeline.contracts.mediatopic.MediaTopic;
 import org.bulletinpipeline.contracts.mediatopic.MediaTopics;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;

@@ -17,7 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.bulletinpipeline.contracts.event.BulletinSource;
 import org.bulletinpipeline.contracts.event.ItemMetadata;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.nlp.service.ExtractionService;
 import org.bulletinpipeline.nlp.service.NlpConfig;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;

@@ -37,7 +37,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;

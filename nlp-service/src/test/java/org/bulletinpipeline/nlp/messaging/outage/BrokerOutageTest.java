@@ -20,7 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.bulletinpipeline.nlp.service.BulletinIds;
+import org.bulletinpipeline.contracts.BulletinIds;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.Samples;
 import org.bulletinpipeline.testsupport.TopicTail;

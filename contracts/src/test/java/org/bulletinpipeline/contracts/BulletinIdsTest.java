@@ -1,4 +1,4 @@
-package org.bulletinpipeline.nlp.service;
+package org.bulletinpipeline.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

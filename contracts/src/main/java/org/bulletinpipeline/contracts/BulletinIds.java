@@ -1,4 +1,4 @@
-package org.bulletinpipeline.ingest.service;
+package org.bulletinpipeline.contracts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.HexFormat;
 /**
  * The deterministic bulletin id: the first 16 hex digits of the SHA-256 of the normalized text (byte-order mark
  * dropped, line ends unified, trailing spaces of lines and blank edges removed), so the same page pushed twice, or by
- * two feeds, or re-saved with Windows line ends, has one id. nlp-service computes it the same way.
+ * two feeds, or re-saved with Windows line ends, has one id. ingest-service and nlp-service both compute it here.
  */
 public final class BulletinIds {
 
