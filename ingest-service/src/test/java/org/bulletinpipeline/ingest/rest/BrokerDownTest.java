@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,10 +25,12 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 
 import org.bulletinpipeline.contracts.BulletinIds;
+import org.bulletinpipeline.ingest.ledger.BulletinLedger;
 import org.bulletinpipeline.testsupport.KafkaTestConfig;
 import org.bulletinpipeline.testsupport.TopicTail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -70,9 +74,21 @@ class BrokerDownTest {
     private static final List<String> REFUSED = new java.util.concurrent.CopyOnWriteArrayList<>();
     private static TopicTail raw;
 
+    @Inject
+    BulletinLedger ledger;
+
     @BeforeAll
     static void tailTheRealTopic() {
         raw = TopicTail.open(IngestApi.RAW_TOPIC);
+    }
+
+    /**
+     * The ledger is read from the real broker; until it has been read every bulletin is shed as not-ready (503 with
+     * the short Retry-After), which is not what these tests are about. A long shared topic takes a while to read.
+     */
+    @BeforeEach
+    void awaitTheLedger() {
+        await().atMost(Duration.ofSeconds(60)).until(ledger::ready);
     }
 
     @AfterAll
