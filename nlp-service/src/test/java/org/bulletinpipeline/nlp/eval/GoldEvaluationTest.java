@@ -41,7 +41,7 @@ class GoldEvaluationTest {
     static final double DATELINE_FLOOR = 0.95;
     static final double MASTHEAD_FLOOR = 0.95;
 
-    /** Entity-layer floors (issue 4). */
+    /** Entity-layer floors. */
     static final double PERSON_F1_FLOOR = 0.95;
     static final double PERSON_TITLE_RECALL_FLOOR = 0.90;
     static final double PLACE_F1_FLOOR = 0.90;
