@@ -1,6 +1,9 @@
 package org.bulletinpipeline.nlp.extract.text;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.hankcs.hanlp.seg.common.Term;
 
@@ -16,11 +19,16 @@ public final class AnalyzedText {
     private final int[] tokenEnd;
     private final String[] nature;
     private final List<NameCandidate> candidates;
+    /** The candidates by their start, in reading order: a recognizer asks at every name start it tries. */
+    private final Map<Integer, List<NameCandidate>> candidatesByStart = new HashMap<>();
     private final List<Term> terms;
 
     public AnalyzedText(String text, List<Term> terms, List<NameCandidate> candidates) {
         this.text = text;
         this.candidates = candidates;
+        for (NameCandidate c : candidates) {
+            candidatesByStart.computeIfAbsent(c.start(), start -> new ArrayList<>(1)).add(c);
+        }
         this.terms = terms;
         int n = text.length();
         tokenStart = new int[n];
@@ -69,8 +77,8 @@ public final class AnalyzedText {
 
     /** End of the tagger's candidate of {@code type} that starts at {@code start}, or -1 when none does. */
     public int candidateEndAt(String type, int start) {
-        for (NameCandidate c : candidates) {
-            if (c.start() == start && c.type().equals(type)) {
+        for (NameCandidate c : candidatesByStart.getOrDefault(start, List.of())) {
+            if (c.type().equals(type)) {
                 return c.end();
             }
         }
