@@ -139,7 +139,8 @@ public final class OrganizationRecognizer {
         for (NameCandidate tagged : text.candidates("nt")) {
             NameCandidate c = text.trimmed(tagged);
             String name = s.substring(c.start(), c.end());
-            if (name.length() < 2 || !isTaggedUnitName(name) || !text.isBoundary(c.end()) || endsInTypeWord(name)
+            if (name.length() < 2 || !isTaggedUnitName(name)
+                    || !(text.isBoundary(c.end()) || endsBeforeHead(text, c)) || endsInTypeWord(name)
                     || endsInActionAndSpot(text, c)
                     || TextRange.overlaps(excluded, c.start(), c.end())
                     || byType.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())
@@ -151,6 +152,18 @@ public final class OrganizationRecognizer {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * {@code 外交部/长}, {@code 内政部/长}: HanLP reads a ministry's head as one title word ({@code 外交部长}), so the
+     * unit the tagger finds ends inside it, right before 长. {@code 科技部部长} already ends the unit at a word
+     * boundary; the doubled type character ({@code 科技部部}) is no unit.
+     */
+    private static boolean endsBeforeHead(AnalyzedText text, NameCandidate c) {
+        String s = text.text();
+        int end = c.end();
+        return end < s.length() && s.charAt(end) == '\u957F' && text.tokenEnd(end) == end + 1
+                && text.nature(end).startsWith("nnt") && s.charAt(end - 1) != s.charAt(end - 2);
     }
 
     /**
@@ -264,6 +277,9 @@ public final class OrganizationRecognizer {
             if (!isQualified(qualifier)) {
                 return null;
             }
+            if (isKindWord(text, start, end)) {
+                return null;
+            }
             // 办 is an office only after a unit (市委办, 县委巡察办); elsewhere it ends verbs (举办, 承办).
             if (suffix.equals("办") && !hasAdminPrefix(qualifier)) {
                 return null;
@@ -279,6 +295,15 @@ public final class OrganizationRecognizer {
             return new Mention(name, start, end);
         }
         return null;
+    }
+
+    /**
+     * {@code 保险公司}, {@code 航空公司}, {@code 服务中心}: a whole name that HanLP knows as one word for a kind of
+     * institution ({@code nis}) names the kind, not a unit; a unit has a qualifier of its own
+     * ({@code 中国人寿保险公司}).
+     */
+    private static boolean isKindWord(AnalyzedText text, int start, int end) {
+        return text.tokenStart(start) == start && text.tokenEnd(start) == end && text.nature(start).equals("nis");
     }
 
     private Mention nationalAt(AnalyzedText text, int end) {

@@ -116,7 +116,8 @@ public final class PersonRecognizer {
     /**
      * Names the statistical tagger finds with no title, credit or quote around them ({@code 李鹏今天会见},
      * {@code 克林顿说}): a Chinese name of two to four characters that starts with a family name and is no
-     * ordinary word ({@code 高度}), or a transliterated name of three or more characters.
+     * ordinary word ({@code 高度}), a transliterated name of three or more characters, or a two-character name
+     * with no family name that passes {@link #isShortName}.
      */
     private void tagged(AnalyzedText text, Map<String, Set<String>> titles) {
         String s = text.text();
@@ -133,10 +134,52 @@ public final class PersonRecognizer {
                     || isRoleWord(s, c.start() + surname, c.end()))) {
                 continue;
             }
-            if (chinese && !text.startsWithCommonWord(c.start(), c.end()) || !chinese && name.length() >= 3) {
+            // HanLP's proper-noun tag at the start marks a name it knows, not an ordinary word (史瓦西/nz, 金正/nz日)
+            boolean properStart = text.nature(c.start()).startsWith("nz");
+            if (chinese && (properStart || !text.startsWithCommonWord(c.start(), c.end()))
+                    || !chinese && name.length() >= 3 || !chinese && isShortName(text, c)) {
                 titles.put(name, new LinkedHashSet<>());
             }
         }
+    }
+
+    /**
+     * A two-character name with no family name, as the tagger reads given names and foreign names
+     * ({@code 俊平开通了}, {@code 桥本首相}, {@code 拉埃女士}): it starts and ends where HanLP's words do, is not
+     * one HanLP word of another kind ({@code 达赖/n}), and is none of what such two characters more often are: a
+     * verb and its object ({@code 亮明/身份}), a place word ({@code 群/里}), a quoted term ({@code “保真”}, {@code ‘限塑’}) or
+     * the title of a work ({@code 《蚁生》}).
+     */
+    private static boolean isShortName(AnalyzedText text, NameCandidate c) {
+        String s = text.text();
+        int start = c.start();
+        int end = c.end();
+        if (end - start != 2 || !text.isBoundary(start) || !text.isBoundary(end)) {
+            return false;
+        }
+        if (text.tokenEnd(start) == end && !text.nature(start).startsWith("nr")) {
+            return false;
+        }
+        if (end < s.length() && text.nature(end).equals("n") && !isHonorific(s.substring(end, text.tokenEnd(end)))) {
+            return false;
+        }
+        if (text.tokenStart(end - 1) == end - 1 && text.nature(end - 1).equals("f")) {
+            return false;
+        }
+        boolean quoted = start > 0 && end < s.length() && "\u201C\u2018\u300C".indexOf(s.charAt(start - 1)) >= 0
+                && "\u201D\u2019\u300D".indexOf(s.charAt(end)) >= 0;
+        return !quoted && !insideBookTitle(s, start, end);
+    }
+
+    /** True when {@code [start, end)} lies between 《 and 》, the title of a work. */
+    private static boolean insideBookTitle(String s, int start, int end) {
+        int open = s.lastIndexOf('\u300A', start - 1);
+        if (open < 0 || s.lastIndexOf('\u300B', start - 1) > open) {
+            return false;
+        }
+        int close = s.indexOf('\u300B', end);
+        int nextOpen = s.indexOf('\u300A', end);
+        return close >= 0 && (nextOpen < 0 || nextOpen > close);
     }
 
     /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.bulletinpipeline.nlp.extract.byline.BylineParser;
 import org.bulletinpipeline.nlp.extract.byline.BylineParser.ClosingCredit;
@@ -25,6 +26,9 @@ import org.bulletinpipeline.nlp.extract.normalize.Typography;
  * the jump target, the kind and the dateline.
  */
 final class ArticleAssembler {
+
+    /** A credit in parentheses inside a lead formula: {@code (记者 李明)}. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("[(][^()]*[)]");
 
     private final BylineParser bylineParser;
     private final DatelineReader datelineReader;
@@ -105,7 +109,13 @@ final class ArticleAssembler {
         }
         MappedText bodyText = MappedText.join(body, "\n");
         return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),
-                dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
+                dispatch(formula), dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
+    }
+
+    /** The lead formula without its parenthesized credits ({@code 新华社北京5月7日电(记者 李明)}), or null. */
+    private static String dispatch(String formula) {
+        String dispatch = PARENTHESIZED.matcher(formula).replaceAll("").strip();
+        return dispatch.isEmpty() ? null : dispatch;
     }
 
     private static void addBody(List<MappedText> body, List<ParagraphRole> roles, MappedText text, ParagraphRole role) {

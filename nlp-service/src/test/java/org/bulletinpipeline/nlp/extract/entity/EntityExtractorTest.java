@@ -34,7 +34,7 @@ class EntityExtractorTest {
     private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
     static ArticleEntities read(String body, List<Byline> bylines, LocalDate dateline) {
-        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, bylines, dateline, body, null,
+        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, bylines, null, dateline, body, null,
                 new Span(10, 10 + body.length()), OffsetMap.contiguous(10, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)));
     }
@@ -155,6 +155,16 @@ class EntityExtractorTest {
         ArticleEntities e = read("许昌市建筑业协会组织捐款。学习《许昌市城市管理条例》。");
         assertFalse(places(e).containsKey("许昌市"));
         assertTrue(organizations(e).contains("许昌市建筑业协会"));
+    }
+
+    @Test
+    void theDispatchNamesTheAgencyAndThePlaceFiledFrom() {
+        String body = "国务院总理今天主持召开国务院常务会议\u3002";
+        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), "新华社北京5月7日电",
+                null, body, null, new Span(10, 10 + body.length()), OffsetMap.contiguous(10, body.length()));
+        ArticleEntities e = EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)));
+        assertTrue(organizations(e).contains("新华社"), organizations(e).toString());
+        assertTrue(places(e).containsKey("北京"), places(e).toString());
     }
 
     @Test

@@ -29,7 +29,7 @@ class CaseCountReaderTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2020, 2, 5);
 
     private static List<Fact> facts(String body, String publication) {
-        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, body, null,
+        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, null, body, null,
                 new Span(0, body.length()), OffsetMap.contiguous(0, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2020, List.of(article)),
                 new SourceHints(publication, PUBLISHED)).facts();

@@ -97,4 +97,17 @@ class OrganizationRecognizerTest {
         // 高速公路出入口设置了检查点。
         assertEquals(List.of(), units("高速公路出入口设置了检查点\u3002"));
     }
+
+    @Test
+    void aMinistryEndsBeforeTheHeadOfIt() {
+        // 外交部长唐家璇今天说。: HanLP reads 外交部长 as one title word
+        assertEquals(List.of("外交部"), units("外交部长唐家璇今天说\u3002"));
+    }
+
+    @Test
+    void aKindOfInstitutionIsNoUnit() {
+        // 随着保险公司投资渠道的拓宽。 / 中国人寿保险公司在京成立。
+        assertEquals(List.of(), units("随着保险公司投资渠道的拓宽\uFF0C农民参保的积极性提高了\u3002"));
+        assertEquals(List.of("中国人寿保险公司"), units("中国人寿保险公司在京成立\u3002"));
+    }
 }

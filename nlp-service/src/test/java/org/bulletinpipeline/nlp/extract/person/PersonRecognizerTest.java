@@ -130,4 +130,19 @@ class PersonRecognizerTest {
         assertEquals(Map.of(), persons("全市678个村(社区)全部进入静态管理,各条小路一律封闭\u3002"));
         assertEquals(Map.of(), persons("高速公路出入口设置了检查点\u3002"));
     }
+
+    @Test
+    void aTwoCharacterNameWithoutFamilyNameComesFromTheTagger() {
+        // foreign and given names the tagger reads: 拉埃女士详细介绍了情况。 / 小俊平开通了一条心理咨询热线。
+        assertEquals(Set.of("拉埃"), persons("拉埃女士详细介绍了情况\u3002").keySet());
+        assertTrue(persons("那年秋天,俊平开通了一条心理咨询热线\u3002").containsKey("俊平"));
+    }
+
+    @Test
+    void twoCharactersThatAreAVerbAQuotedTermOrATitleAreNoName() {
+        // 党员要佩戴党徽、亮明身份。 / 让壁画信息永久“保真”。 / 他读过小说《蚁生》。
+        assertEquals(Map.of(), persons("党员要佩戴党徽\u3001亮明身份\u3002"));
+        assertEquals(Map.of(), persons("让壁画信息永久\u201C保真\u201D\u3002"));
+        assertEquals(Map.of(), persons("他读过小说\u300A蚁生\u300B\u3002"));
+    }
 }

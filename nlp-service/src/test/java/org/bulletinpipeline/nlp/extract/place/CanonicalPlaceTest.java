@@ -29,7 +29,7 @@ class CanonicalPlaceTest {
 
     /** The places of {@code body} as an article of {@code page}. */
     private static Map<String, Place> places(String body, String publication, String page) {
-        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, body, null,
+        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, null, body, null,
                 new Span(0, body.length()), OffsetMap.contiguous(0, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)),
                 new SourceHints(publication, null), EXTRACTOR.pageCities(page)).places().stream()

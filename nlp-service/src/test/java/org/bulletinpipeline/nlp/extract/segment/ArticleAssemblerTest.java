@@ -48,6 +48,15 @@ class ArticleAssemblerTest {
     }
 
     @Test
+    void aWireFormulaIsKeptAsTheDispatchWithoutItsCredit() {
+        ArticleLayout article = assemble("国务院召开常务会议",
+                "新华社北京5月7日电(记者 李明)国务院总理今天主持召开国务院常务会议\u3002");
+        assertEquals("新华社北京5月7日电", article.dispatch());
+        assertEquals(List.of(new Byline(BylineRole.REPORTER, "李明")), article.bylines());
+        assertTrue(article.body().startsWith("国务院总理"), article.body());
+    }
+
+    @Test
     void aCreditLineUnderTheHeadlineIsABylineNotBody() {
         ArticleLayout article = assemble("全市核酸检测点增至126个", "本报记者 高伟山 通讯员 李明",
                 "记者从市卫健委获悉,全市核酸检测点已增至126个,日检测能力达到十万管\u3002");
