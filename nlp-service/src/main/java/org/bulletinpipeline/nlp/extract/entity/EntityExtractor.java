@@ -143,6 +143,8 @@ public class EntityExtractor {
                 .noneMatch(u -> u.start() <= p.start() && p.end() <= u.end())).toList();
         List<PersonRecognizer.Found> people = persons.recognize(analyzed, article.bylines(), unitEnds);
         people = dropUnitAndPlaceNames(people, units, placeMentions);
+        people = withoutPlaceCompounds(people, placeMentions);
+        placeMentions = outsideNames(placeMentions, people);
 
         List<DateResolver.Resolved> resolved = dates.resolve(text, bulletin.year(), article.dateline());
         String paperCity = paperCity(bulletin);
@@ -233,6 +235,32 @@ public class EntityExtractor {
         return people.stream().filter(p -> !names.contains(p.name()) && (!p.titles().isEmpty() || names.stream()
                 .noneMatch(n -> n.startsWith(p.name()) && n.length() > p.name().length())))
                 .toList();
+    }
+
+    /**
+     * A place inside a person's name is part of the name: the tagger proposes 卢 of {@code 卢希望} as a place, yet
+     * the list {@code 李海峰、卢希望等} names a person. A "person" made of places only ({@code 印巴}, India and
+     * Pakistan) is no person; {@link #withoutPlaceCompounds} drops it first.
+     */
+    private static List<PlaceRecognizer.Mention> outsideNames(List<PlaceRecognizer.Mention> places,
+                                                             List<PersonRecognizer.Found> people) {
+        return places.stream().filter(place -> people.stream().flatMap(p -> p.positions().stream())
+                .noneMatch(at -> at[0] <= place.start() && place.end() <= at[1])).toList();
+    }
+
+    private static List<PersonRecognizer.Found> withoutPlaceCompounds(List<PersonRecognizer.Found> people,
+                                                                      List<PlaceRecognizer.Mention> places) {
+        List<PlaceRecognizer.Mention> inOrder = places.stream()
+                .sorted(java.util.Comparator.comparingInt(PlaceRecognizer.Mention::start)).toList();
+        return people.stream().filter(p -> p.positions().stream().noneMatch(at -> {
+            int covered = at[0];
+            for (PlaceRecognizer.Mention place : inOrder) {
+                if (place.start() == covered && place.end() <= at[1]) {
+                    covered = place.end();
+                }
+            }
+            return covered == at[1];
+        })).toList();
     }
 
     /** The place in the paper's name ({@code 禹州通讯} → 禹州市), or null when the page prints no masthead. */

@@ -168,6 +168,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceInsideAPersonsNameIsPartOfTheName() {
+        // the tagger proposes 卢 as a place in the list; the title reads 卢希望
+        ArticleEntities e = read("王自合\u3001张庆一\u3001李海峰\u3001卢希望等参加会议\u3002副市长卢希望出席\u3002");
+        assertTrue(e.persons().stream().anyMatch(p -> p.name().equals("卢希望")), e.persons().toString());
+        assertFalse(places(e).containsKey("卢"), places(e).toString());
+    }
+
+    @Test
+    void aPersonMadeOfPlacesIsNoPerson() {
+        ArticleEntities e = read("记者\uFF1A印巴两国间关系近来有所缓和\u3002");
+        assertTrue(e.persons().stream().noneMatch(p -> p.name().equals("印巴")), e.persons().toString());
+    }
+
+    @Test
     void organsAgenciesCompaniesAndTeams() {
         List<String> o = organizations(read("在省委、省政府的领导下,交由禹州市住建局发放,由永辉超市承办,"
                 + "欢送湖北援许医疗队,市自然资源和规划局组织召开会议,市疫情防控指挥部召开会议。"));
