@@ -28,8 +28,13 @@ public final class NameTagger {
     /** Templates 10-14, whose ids the tagger looks up per character. */
     private static final int OTHER_TEMPLATES = 5;
 
-    private final LinearModel model;
     private final FeatureIndex index;
+    /**
+     * The model's weights (HanLP's {@link LinearModel#parameter}) with one block of zeros after them, where a feature
+     * the model lacks reads its weights.
+     */
+    private final float[] weights;
+    private final int zeroWeights;
     /**
      * The weights of the single-character features (templates 1-5) copied per character the model knows, row
      * by row ({@link FeatureIndex#row}), template by template, tag by tag, zeros for features the model lacks:
@@ -41,6 +46,8 @@ public final class NameTagger {
      * the pair starting at a character serves four characters from one block.
      */
     private final float[] adjacentWeights;
+    /** The number of the block of zeros after the adjacent pairs' weights, for a pair the model lacks. */
+    private final int zeroPair;
     private final char[] position;
     private final String[] type;
 
@@ -49,17 +56,21 @@ public final class NameTagger {
     }
 
     public NameTagger(String modelPath) {
+        LinearModel model;
         try {
-            this.model = new LinearModel(modelPath);
+            model = new LinearModel(modelPath);
         } catch (IOException e) {
             throw new UncheckedIOException("name model " + modelPath + " could not be read", e);
         }
         index = new FeatureIndex(model.featureMap.entrySet(), model.featureMap.size());
         int tagCount = model.tagSet().size();
+        weights = Arrays.copyOf(model.parameter, model.parameter.length + tagCount);
+        zeroWeights = model.parameter.length;
         singleWeights = weightBlocks(model.parameter, tagCount, index.rows(), FeatureIndex.SINGLE_CHARACTER_TEMPLATES,
                 (row, k) -> index.single(k + 1, row));
-        adjacentWeights = weightBlocks(model.parameter, tagCount, index.adjacentPairs(),
-                FeatureIndex.ADJACENT_PAIR_TEMPLATES, (pair, k) -> index.adjacent(6 + k, pair));
+        zeroPair = index.adjacentPairs();
+        adjacentWeights = weightBlocks(model.parameter, tagCount, zeroPair + 1, FeatureIndex.ADJACENT_PAIR_TEMPLATES,
+                (pair, k) -> pair == zeroPair ? -1 : index.adjacent(6 + k, pair));
         TagSet tags = model.tagSet();
         position = new char[tags.size()];
         type = new String[tags.size()];
@@ -77,7 +88,7 @@ public final class NameTagger {
      * are looked up by number ({@link FeatureIndex}), without building a string per feature.
      */
     private float[] emissions(char[] c, int[] words) {
-        float[] w = model.parameter;
+        float[] w = weights;
         int n = c.length;
         int tags = position.length;
         int block = FeatureIndex.SINGLE_CHARACTER_TEMPLATES * tags;
@@ -104,38 +115,57 @@ public final class NameTagger {
             ids[at + 3] = index.wordFeature(13, w0, words[i + 2]);
             ids[at + 4] = index.pair(14, c[i], w0);
         }
+        // one sum per character and tag, kept in a register: the features in the templates' order, a feature the
+        // model lacks read from a block of zeros (adding +0 to a sum that started at +0 changes no float)
         float[] score = new float[n * tags];
         int pairBlock = FeatureIndex.ADJACENT_PAIR_TEMPLATES * tags;
         for (int i = 0; i < n; i++) {
+            int s0 = singles[i];
+            int s1 = singles[i + 1] + tags;
+            int s2 = singles[i + 2] + 2 * tags;
+            int s3 = singles[i + 3] + 3 * tags;
+            int s4 = singles[i + 4] + 4 * tags;
+            int a0 = pairBlock(adjacent[i]) * pairBlock;
+            int a1 = pairBlock(adjacent[i + 1]) * pairBlock + tags;
+            int a2 = pairBlock(adjacent[i + 2]) * pairBlock + 2 * tags;
+            int a3 = pairBlock(adjacent[i + 3]) * pairBlock + 3 * tags;
+            int k = i * OTHER_TEMPLATES;
+            int o0 = weightsOf(ids[k]);
+            int o1 = weightsOf(ids[k + 1]);
+            int o2 = weightsOf(ids[k + 2]);
+            int o3 = weightsOf(ids[k + 3]);
+            int o4 = weightsOf(ids[k + 4]);
             int at = i * tags;
-            // templates 1-5: the characters i-2 … i+2, each from its own block of weights
-            for (int k = 0; k < FeatureIndex.SINGLE_CHARACTER_TEMPLATES; k++) {
-                int from = singles[i + k] + k * tags;
-                for (int t = 0; t < tags; t++) {
-                    score[at + t] += singleWeights[from + t];
-                }
-            }
-            // templates 6-9: the adjacent pairs starting at i-2, i-1, i and i+1, each from its own block
-            for (int k = 0; k < FeatureIndex.ADJACENT_PAIR_TEMPLATES; k++) {
-                int pair = adjacent[i + k];
-                if (pair >= 0) {
-                    int from = pair * pairBlock + k * tags;
-                    for (int t = 0; t < tags; t++) {
-                        score[at + t] += adjacentWeights[from + t];
-                    }
-                }
-            }
-            for (int k = i * OTHER_TEMPLATES; k < (i + 1) * OTHER_TEMPLATES; k++) {
-                int id = ids[k];
-                if (id >= 0) {
-                    int base = id * tags;
-                    for (int t = 0; t < tags; t++) {
-                        score[at + t] += w[base + t];
-                    }
-                }
+            for (int t = 0; t < tags; t++) {
+                float sum = 0f;
+                sum += singleWeights[s0 + t];
+                sum += singleWeights[s1 + t];
+                sum += singleWeights[s2 + t];
+                sum += singleWeights[s3 + t];
+                sum += singleWeights[s4 + t];
+                sum += adjacentWeights[a0 + t];
+                sum += adjacentWeights[a1 + t];
+                sum += adjacentWeights[a2 + t];
+                sum += adjacentWeights[a3 + t];
+                sum += w[o0 + t];
+                sum += w[o1 + t];
+                sum += w[o2 + t];
+                sum += w[o3 + t];
+                sum += w[o4 + t];
+                score[at + t] = sum;
             }
         }
         return score;
+    }
+
+    /** The number of an adjacent pair's block of weights, the block of zeros for a pair the model lacks (-1). */
+    private int pairBlock(int pair) {
+        return pair >= 0 ? pair : zeroPair;
+    }
+
+    /** Where the weights of feature {@code id} begin, the block of zeros for a feature the model lacks (-1). */
+    private int weightsOf(int id) {
+        return id >= 0 ? id * position.length : zeroWeights;
     }
 
     /**
@@ -186,7 +216,7 @@ public final class NameTagger {
      * (or the start, {@code p = T}) to {@code t} at {@code p * T + t}.
      */
     private int[] decode(float[] score) {
-        float[] w = model.parameter;
+        float[] w = weights;
         int tags = position.length;
         int n = score.length / tags;
         int[] back = new int[n * tags];
