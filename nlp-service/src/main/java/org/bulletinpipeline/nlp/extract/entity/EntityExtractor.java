@@ -239,8 +239,8 @@ public class EntityExtractor {
 
     /**
      * A place inside a person's name is part of the name: the tagger proposes 卢 of {@code 卢希望} as a place, yet
-     * the list {@code 李海峰、卢希望等} names a person. A "person" made of places only ({@code 印巴}, India and
-     * Pakistan) is no person; {@link #withoutPlaceCompounds} drops it first.
+     * the list {@code 李海峰、卢希望等} names a person. Two one-character places read as a name
+     * ({@code 印巴}, India and Pakistan) are no person; {@link #withoutPlaceCompounds} drops it first.
      */
     private static List<PlaceRecognizer.Mention> outsideNames(List<PlaceRecognizer.Mention> places,
                                                              List<PersonRecognizer.Found> people) {
@@ -250,17 +250,10 @@ public class EntityExtractor {
 
     private static List<PersonRecognizer.Found> withoutPlaceCompounds(List<PersonRecognizer.Found> people,
                                                                       List<PlaceRecognizer.Mention> places) {
-        List<PlaceRecognizer.Mention> inOrder = places.stream()
-                .sorted(java.util.Comparator.comparingInt(PlaceRecognizer.Mention::start)).toList();
-        return people.stream().filter(p -> p.positions().stream().noneMatch(at -> {
-            int covered = at[0];
-            for (PlaceRecognizer.Mention place : inOrder) {
-                if (place.start() == covered && place.end() <= at[1]) {
-                    covered = place.end();
-                }
-            }
-            return covered == at[1];
-        })).toList();
+        return people.stream().filter(p -> p.name().length() != 2 || p.positions().stream().noneMatch(at ->
+                places.stream().anyMatch(place -> place.start() == at[0] && place.end() == at[0] + 1)
+                        && places.stream().anyMatch(place -> place.start() == at[0] + 1 && place.end() == at[1])))
+                .toList();
     }
 
     /** The place in the paper's name ({@code 禹州通讯} → 禹州市), or null when the page prints no masthead. */

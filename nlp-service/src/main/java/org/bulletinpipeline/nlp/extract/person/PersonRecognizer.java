@@ -52,7 +52,13 @@ public final class PersonRecognizer {
 
     /** Forms of address after a family name: 李师傅, 王大爷, 张阿姨. */
     private static final Set<String> HONORIFICS = Set.of("师傅", "大爷", "大妈", "大娘", "阿姨", "大姐", "大哥", "奶奶", "爷爷",
-            "老汉", "先生", "女士", "同志", "老师", "总", "书记", "主任", "局长", "部长", "队长", "某", "某某");
+            "老汉", "先生", "女士", "小姐", "同志", "老师", "总", "书记", "主任", "局长", "部长", "队长", "某", "某某");
+
+    /** One-character type words of places: 县, 区, 州, 河 after a transliterated name. */
+    private static final String PLACE_TYPE_CHARS = "\u53BF\u533A\u5DDE\u7701\u5E02\u6CB3\u6E56\u5C9B\u6E2F";
+
+    /** Digits and numerals before a measure word. */
+    private static final String NUMERALS = "0123456789\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24\u51E0";
 
     /** Characters that end a clause before a name rather than belong to it: 说, 在, 等 after 刘涛. */
     private static final String NAME_TAIL_STOP = "说在等和与到是的了也都就对向为将把被从及同讲称问答指要任主提强表参出前深带连详一率陪赴来去又还曾已正均便才再先亲并给让个位名";
@@ -123,7 +129,8 @@ public final class PersonRecognizer {
         String s = text.text();
         for (NameCandidate c : text.candidates("nr")) {
             String name = s.substring(c.start(), c.end());
-            if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)) {
+            if (titles.containsKey(name) || !isTaggedName(name) || overlapsFound(s, titles.keySet(), c)
+                    || namesPlace(text, c.end()) || isMeasureWord(s, c.start())) {
                 continue;
             }
             int surname = surnames.lengthAt(s, c.start());
@@ -180,6 +187,21 @@ public final class PersonRecognizer {
         int close = s.indexOf('\u300B', end);
         int nextOpen = s.indexOf('\u300A', end);
         return close >= 0 && (nextOpen < 0 || nextOpen > close);
+    }
+
+    /**
+     * True when a place's type character follows the name as a word of its own: {@code 莱克伍德/县},
+     * {@code 苏扎克/区} and {@code 库卡尔特/河} name places, whatever the tagger reads in them ({@code 市长} after a
+     * name is a title).
+     */
+    private static boolean namesPlace(AnalyzedText text, int end) {
+        return end < text.length() && PLACE_TYPE_CHARS.indexOf(text.charAt(end)) >= 0 && text.isBoundary(end)
+                && text.tokenEnd(end) == end + 1;
+    }
+
+    /** {@code 3张卫星图片}: after a numeral, 张 counts sheets and names nobody. */
+    private static boolean isMeasureWord(String s, int start) {
+        return start > 0 && s.charAt(start) == '\u5F20' && NUMERALS.indexOf(s.charAt(start - 1)) >= 0;
     }
 
     /** True when a name already read covers part of the candidate: 院士张三丰 is not also 张三. */

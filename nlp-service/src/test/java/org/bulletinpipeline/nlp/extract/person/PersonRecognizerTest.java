@@ -145,4 +145,12 @@ class PersonRecognizerTest {
         assertEquals(Map.of(), persons("让壁画信息永久\u201C保真\u201D\u3002"));
         assertEquals(Map.of(), persons("他读过小说\u300A蚁生\u300B\u3002"));
     }
+
+    @Test
+    void aNameBeforeAPlaceTypeWordOrAfterANumeralIsNoPerson() {
+        // 检察官开始对莱克伍德县法官进行调查。 / 这3张卫星图片记录了变化。 / 有过这种经历的王小姐这样说。
+        assertEquals(Map.of(), persons("检察官开始对莱克伍德县法官进行调查\u3002"));
+        assertEquals(Map.of(), persons("这3张卫星图片记录了变化\u3002"));
+        assertEquals(Map.of(), persons("有过这种经历的王小姐这样说\u3002"));
+    }
 }
