@@ -306,12 +306,16 @@ public final class OrganizationRecognizer {
         return text.tokenStart(start) == start && text.tokenEnd(start) == end && text.nature(start).equals("nis");
     }
 
+    /** A national organ, with the country right before it when one is named ({@code 美国国务院}). */
     private Mention nationalAt(AnalyzedText text, int end) {
         String s = text.text();
         for (String organ : NATIONAL_ORGANS) {
             int start = end - organ.length();
             if (start >= 0 && s.startsWith(organ, start) && text.isBoundary(start)) {
-                return new Mention(organ, start, end);
+                if (start > 0 && text.nature(start - 1).startsWith("ns") && text.tokenEnd(start - 1) == start) {
+                    start = text.tokenStart(start - 1);
+                }
+                return new Mention(s.substring(start, end), start, end);
             }
         }
         return null;
@@ -357,10 +361,16 @@ public final class OrganizationRecognizer {
         return field >= 2 && field <= 3 && qualifier.indexOf('委', unit) < 0;
     }
 
-    /** {@code 大局}, {@code 布局}: a two-character ordinary word that merely ends in a type character. */
+    /**
+     * {@code 大局}, {@code 布局}: a two-character ordinary word that merely ends in a type character; and
+     * {@code 顾全大局}: a verb, idiom or adjective of any length that holds it.
+     */
     private static boolean endsCommonWord(AnalyzedText text, int suffixStart) {
         int wordStart = text.tokenStart(suffixStart);
         String nature = text.nature(suffixStart);
+        if (wordStart < suffixStart && !nature.isEmpty() && "vila".indexOf(nature.charAt(0)) >= 0) {
+            return true;
+        }
         return wordStart < suffixStart && text.tokenEnd(suffixStart) - wordStart == 2
                 && !(nature.startsWith("nt") || nature.startsWith("ni") || nature.startsWith("ns")
                 || nature.startsWith("nz"));

@@ -16,7 +16,7 @@ public final class NameStart {
     }
 
     /** Single-character words that never start or sit inside a unit or place name when they stand alone. */
-    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和即暨驻";
+    public static final String STOP_CHARS = "在于由据对向从把被将与及的了是等到给让使经为并就也都又还以按至往同跟或和而即暨驻";
 
     /** Demonstratives and quantifiers that make the following noun anaphoric or generic. */
     private static final String DETERMINER_CHARS = "该各本我这那每其此全他她它俺";

@@ -110,4 +110,16 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(), units("随着保险公司投资渠道的拓宽\uFF0C农民参保的积极性提高了\u3002"));
         assertEquals(List.of("中国人寿保险公司"), units("中国人寿保险公司在京成立\u3002"));
     }
+
+    @Test
+    void aTypeCharacterInsideAnIdiomIsNoUnit() {
+        // 各地要顾全大局,为国分忧。
+        assertEquals(List.of(), units("各地要顾全大局\uFF0C为国分忧\u3002"));
+    }
+
+    @Test
+    void aNationalOrganKeepsItsCountry() {
+        // 美国国务院发言人今天说。
+        assertEquals(List.of("美国国务院"), units("美国国务院发言人今天说\u3002"));
+    }
 }
