@@ -38,7 +38,13 @@ public class ArticleQueries {
         }
         List<JsonNode> articles = ArticleEntity.<ArticleEntity>list("bulletinId", Sort.by("ordinal"), id).stream()
                 .map(a -> tree(a.payload)).toList();
-        return Optional.of(new BulletinView(b.id, b.status, b.receivedAt, tree(b.source), tree(b.masthead),
+        // the receipt and the articles come on topics read independently: until the receipt is stored, the
+        // source is the one every article carries (nlp-service copies the bulletin's source into each)
+        JsonNode source = tree(b.source);
+        if (source == null && !articles.isEmpty() && articles.get(0).hasNonNull("source")) {
+            source = articles.get(0).get("source");
+        }
+        return Optional.of(new BulletinView(b.id, b.status, b.receivedAt, source, tree(b.masthead),
                 b.articleCount, b.pipelineVersion, b.processedAt, b.failureReason, articles));
     }
 

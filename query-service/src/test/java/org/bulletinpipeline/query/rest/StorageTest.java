@@ -7,6 +7,7 @@ import static org.bulletinpipeline.query.rest.TestArticles.organization;
 import static org.bulletinpipeline.query.rest.TestArticles.person;
 import static org.bulletinpipeline.query.rest.TestArticles.place;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -71,6 +72,17 @@ class StorageTest {
         // the fact on 许昌 took its code from a place named 许昌市 in the same article
         assertEquals("zero_new_streak:411000:3.0|confirmed_cases:411081:2.0", firstFacts.split("\\|", 3)[0] + "|"
                 + firstFacts.split("\\|", 3)[1]);
+    }
+
+    @Test
+    void aBulletinWhoseReceiptIsNotStoredYetShowsTheSourceItsArticlesCarry() {
+        // the receipt and the articles are read from different topics: here only the articles have come
+        String id = TestArticles.newId();
+        TestArticles.publish(TestArticles.bulletin(id, 1, Instant.now(), "1.0.0"));
+        TestArticles.awaitProcessed(id);
+        given().get("/api/bulletins/" + id).then().statusCode(200)
+                .body("receivedAt", nullValue())
+                .body("source.feed", equalTo("test"));
     }
 
     @Test
