@@ -1,16 +1,12 @@
 package org.bulletinpipeline.nlp.extract.person;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.bulletinpipeline.nlp.extract.text.DataLines;
 
 /**
  * The role words a title ends in ({@code 总理}, {@code 副县长}, {@code 院士}, {@code 董事长}), read once from
@@ -23,20 +19,8 @@ public final class TitleLexicon {
     private final Map<Character, List<String>> byLastChar = new HashMap<>();
 
     public TitleLexicon() {
-        try (InputStream in = TitleLexicon.class.getResourceAsStream("/person/titles.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("person/titles.txt missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    byLastChar.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataLines.forEach("/person/titles.txt",
+                word -> byLastChar.computeIfAbsent(word.charAt(word.length() - 1), k -> new ArrayList<>()).add(word));
         byLastChar.values().forEach(words -> words.sort(Comparator.comparingInt(String::length).reversed()));
     }
 

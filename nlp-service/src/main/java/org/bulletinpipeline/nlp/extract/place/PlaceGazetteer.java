@@ -1,11 +1,5 @@
 package org.bulletinpipeline.nlp.extract.place;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +10,7 @@ import java.util.function.BiConsumer;
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 
 import org.bulletinpipeline.nlp.extract.model.PlaceLevel;
+import org.bulletinpipeline.nlp.extract.text.DataLines;
 
 /**
  * The administrative divisions of China (province, city, county, town) with their GB/T 2260 codes, read once
@@ -170,21 +165,10 @@ public final class PlaceGazetteer {
     }
 
     private static void readCsv(String resource, BiConsumer<String, String> row) {
-        try (InputStream in = PlaceGazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                int comma = line.indexOf(',');
-                row.accept(line.substring(0, comma), line.substring(comma + 1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        DataLines.forEach(resource, line -> {
+            int comma = line.indexOf(',');
+            row.accept(line.substring(0, comma), line.substring(comma + 1));
+        });
     }
 
     /** Every gazetteer name occurring in {@code text}, overlapping hits included, as {@code [begin, end)}. */

@@ -1,11 +1,5 @@
 package org.bulletinpipeline.nlp.extract.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,25 +13,13 @@ public final class Surnames {
     private final Set<String> compound = new HashSet<>();
 
     public Surnames() {
-        try (InputStream in = Surnames.class.getResourceAsStream("/person/surnames.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("person/surnames.txt missing from the classpath");
+        DataLines.forEach("/person/surnames.txt", name -> {
+            if (name.length() == 1) {
+                single.add(name.charAt(0));
+            } else {
+                compound.add(name);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String name = line.strip();
-                if (name.isEmpty() || name.startsWith("#")) {
-                    continue;
-                }
-                if (name.length() == 1) {
-                    single.add(name.charAt(0));
-                } else {
-                    compound.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     /** Length of the family name starting at {@code i} (2 for 欧阳, 1 for 王), 0 when none starts there. */
