@@ -318,6 +318,21 @@ public final class BylineParser {
         return line.length() <= 24 && !line.contains("。") && !line.contains(",") && !line.contains(",");
     }
 
+    /**
+     * The unit of a credit that names a unit and nobody ({@code (组织部)}, {@code (市纪委监委)}), or null: a
+     * parenthesized credit of Chinese characters without a role word and without a name.
+     */
+    public String creditedUnit(String credit) {
+        Matcher closing = CLOSING_CREDIT.matcher(credit.strip());
+        if (!closing.matches()) {
+            return null;
+        }
+        String inside = closing.group(1).strip();
+        return ORGANISATION_CREDIT.matcher(inside).matches() && !ROLE_WORD.matcher(inside).find()
+                && !JUMP_WORDS.matcher(inside).find() && !CLOSING_DISPATCH.matcher(inside).lookingAt()
+                && credits(inside, BylineRole.AUTHOR, false).isEmpty() ? inside : null;
+    }
+
     private Optional<List<Byline>> parenthesizedCredit(String credit) {
         if (JUMP_WORDS.matcher(credit).find()) {
             return Optional.empty();

@@ -205,16 +205,17 @@ public class EntityExtractor {
     }
 
     /**
-     * The text outside the body that names entities: the headline block, the wire formula that opened the lead
-     * ({@code 新华社北京5月7日电}: the agency and the place filed from), and for the first article the masthead's
-     * organizer ({@code 中共禹州市委主办} → 中共禹州市委), a unit the page names once for all.
+     * The text outside the body that names entities: the headline block, what the credits name
+     * ({@link ArticleLayout#credited}: the agency and the place of {@code 新华社北京5月7日电}, the unit of
+     * {@code (组织部)}), and for the first article the masthead's organizer ({@code 中共禹州市委主办} → 中共禹州市委),
+     * a unit the page names once for all.
      */
     private static String headline(ArticleLayout article, BulletinLayout bulletin) {
         StringBuilder b = new StringBuilder();
         String organizer = bulletin.masthead() != null && !bulletin.articles().isEmpty()
                 && bulletin.articles().get(0) == article ? bulletin.masthead().organizer() : null;
         for (String part : new String[] {organizer, article.kicker(), article.title(), article.subtitle(),
-                article.dispatch()}) {
+                article.credited()}) {
             if (part != null && !part.isBlank()) {
                 if (!b.isEmpty()) {
                     b.append('\n');

@@ -47,6 +47,7 @@ final class ArticleAssembler {
         List<ParagraphRole> bodyRoles = new ArrayList<>();
         String continuedOn = null;
         String formula = "";
+        List<String> credited = new ArrayList<>();
         boolean signed = false;
         long subheadings = 0;
         List<ClassifiedParagraph> content = draft.content();
@@ -55,6 +56,10 @@ final class ArticleAssembler {
             switch (p.role()) {
                 case CREDIT -> {
                     bylines.addAll(p.credits());
+                    String unit = p.credits().isEmpty() ? bylineParser.creditedUnit(p.text()) : null;
+                    if (unit != null) {
+                        credited.add(unit);
+                    }
                     signed |= k == 0 && bylineParser.isPenName(p.text());
                 }
                 case JUMP -> continuedOn = Typography.jumpTarget(p.text());
@@ -93,7 +98,7 @@ final class ArticleAssembler {
                 }
             }
         }
-        closeWithCredit(body, bylines);
+        closeWithCredit(body, bylines, credited);
         String lead = leadOf(body, bodyRoles);
         boolean opensWithDateEntry = !bodyRoles.isEmpty() && bodyRoles.getFirst() == ParagraphRole.DATE_LINE;
         ArticleKind kind = kindClassifier.classify(new ArticleKindClassifier.Signs(draft.isPhoto(), opensWithDateEntry,
@@ -109,13 +114,21 @@ final class ArticleAssembler {
         }
         MappedText bodyText = MappedText.join(body, "\n");
         return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),
-                dispatch(formula), dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
+                credited(formula, credited), dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
     }
 
-    /** The lead formula without its parenthesized credits ({@code 新华社北京5月7日电(记者 李明)}), or null. */
-    private static String dispatch(String formula) {
+    /**
+     * The lead formula without its parenthesized credits ({@code 新华社北京5月7日电(记者 李明)}) and the units
+     * credited, one per line, or null.
+     */
+    private static String credited(String formula, List<String> units) {
+        List<String> lines = new ArrayList<>();
         String dispatch = PARENTHESIZED.matcher(formula).replaceAll("").strip();
-        return dispatch.isEmpty() ? null : dispatch;
+        if (!dispatch.isEmpty()) {
+            lines.add(dispatch);
+        }
+        lines.addAll(units);
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static void addBody(List<MappedText> body, List<ParagraphRole> roles, MappedText text, ParagraphRole role) {
@@ -125,8 +138,11 @@ final class ArticleAssembler {
         }
     }
 
-    /** A story may close with its author in parentheses ({@code …工作落实。(冯纪宣)}); the credit leaves the body. */
-    private void closeWithCredit(List<MappedText> body, Set<Byline> bylines) {
+    /**
+     * A story may close with its author or its unit in parentheses ({@code …工作落实。(冯纪宣)}, {@code (组织部)});
+     * the credit leaves the body, and a unit credited is kept in {@code credited}.
+     */
+    private void closeWithCredit(List<MappedText> body, Set<Byline> bylines, List<String> credited) {
         if (body.isEmpty()) {
             return;
         }
@@ -134,6 +150,11 @@ final class ArticleAssembler {
         Optional<ClosingCredit> credit = bylineParser.closingCredit(last.text());
         if (credit.isPresent()) {
             bylines.addAll(credit.get().bylines());
+            String unit = credit.get().bylines().isEmpty()
+                    ? bylineParser.creditedUnit(last.text().substring(credit.get().start())) : null;
+            if (unit != null) {
+                credited.add(unit);
+            }
             MappedText rest = last.sub(0, credit.get().start()).strip();
             if (rest.isEmpty()) {
                 body.removeLast();

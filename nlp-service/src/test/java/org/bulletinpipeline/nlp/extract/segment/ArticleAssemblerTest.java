@@ -48,12 +48,23 @@ class ArticleAssemblerTest {
     }
 
     @Test
-    void aWireFormulaIsKeptAsTheDispatchWithoutItsCredit() {
+    void aWireFormulaIsKeptWithoutItsReporter() {
         ArticleLayout article = assemble("国务院召开常务会议",
                 "新华社北京5月7日电(记者 李明)国务院总理今天主持召开国务院常务会议\u3002");
-        assertEquals("新华社北京5月7日电", article.dispatch());
+        assertEquals("新华社北京5月7日电", article.credited());
         assertEquals(List.of(new Byline(BylineRole.REPORTER, "李明")), article.bylines());
         assertTrue(article.body().startsWith("国务院总理"), article.body());
+    }
+
+    @Test
+    void aUnitCreditedForTheStoryIsKeptAndAPersonCreditIsABylineOnly() {
+        ArticleLayout unit = assemble("市委组织部选派干部下沉一线",
+                "市委组织部选派2716名干部下沉社区\u3002", "(组织部)");
+        assertEquals("组织部", unit.credited());
+        assertFalse(unit.body().contains("(组织部)"), unit.body());
+        ArticleLayout person = assemble("市纪委监委督导防控工作", "市纪委监委深入一线督导\u3002", "(冯纪宣)");
+        assertNull(person.credited());
+        assertEquals(List.of(new Byline(BylineRole.AUTHOR, "冯纪宣")), person.bylines());
     }
 
     @Test
