@@ -12,7 +12,8 @@ import java.util.List;
  * so offsets found inside the body can be mapped back (see {@link ArticleLayout#toSource}).
  */
 public record ArticleLayout(ArticleKind kind, String kicker, String title, String subtitle, List<Byline> bylines,
-                            String credited, LocalDate dateline, String body, String continuedOn, Span span, OffsetMap bodyOffsets) {
+                            String credited, LocalDate dateline, String body, String continuedOn, Span span,
+                            OffsetMap bodyOffsets) {
 
     /** Offset in the received text of a character of {@code body}. */
     public int toSource(int bodyIndex) {

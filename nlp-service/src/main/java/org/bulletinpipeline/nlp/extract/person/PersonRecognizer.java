@@ -58,7 +58,8 @@ public final class PersonRecognizer {
     private static final String PLACE_TYPE_CHARS = "\u53BF\u533A\u5DDE\u7701\u5E02\u6CB3\u6E56\u5C9B\u6E2F";
 
     /** Digits and numerals before a measure word. */
-    private static final String NUMERALS = "0123456789\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24\u51E0";
+    private static final String NUMERALS =
+            "0123456789\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u4E24\u51E0";
 
     /** Characters that end a clause before a name rather than belong to it: 说, 在, 等 after 刘涛. */
     private static final String NAME_TAIL_STOP = "说在等和与到是的了也都就对向为将把被从及同讲称问答指要任主提强表参出前深带连详一率陪赴来去又还曾已正均便才再先亲并给让个位名";

@@ -114,7 +114,8 @@ final class ArticleAssembler {
         }
         MappedText bodyText = MappedText.join(body, "\n");
         return new ArticleLayout(kind, headline.kicker(), headline.title(), headline.subtitle(), List.copyOf(bylines),
-                credited(formula, credited), dateline, bodyText.text(), continuedOn, span(draft), bodyText.toOffsetMap());
+                credited(formula, credited), dateline, bodyText.text(), continuedOn, span(draft),
+                bodyText.toOffsetMap());
     }
 
     /**

@@ -34,8 +34,8 @@ class EntityExtractorTest {
     private static final EntityExtractor EXTRACTOR = new EntityExtractor();
 
     static ArticleEntities read(String body, List<Byline> bylines, LocalDate dateline) {
-        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, bylines, null, dateline, body, null,
-                new Span(10, 10 + body.length()), OffsetMap.contiguous(10, body.length()));
+        ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, bylines, null, dateline, body,
+                null, new Span(10, 10 + body.length()), OffsetMap.contiguous(10, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)));
     }
 
