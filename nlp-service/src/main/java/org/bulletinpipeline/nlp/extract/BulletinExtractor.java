@@ -2,6 +2,7 @@ package org.bulletinpipeline.nlp.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.bulletinpipeline.nlp.extract.entity.EntityExtractor;
 import org.bulletinpipeline.nlp.extract.model.BulletinLayout;
@@ -32,11 +33,26 @@ public class BulletinExtractor {
     public Extraction extract(String text, SourceHints hints) {
         BulletinLayout layout = pageReader.read(text, hints);
         SourceHints source = hints == null ? SourceHints.none() : hints;
-        Set<String> pageCities = text == null ? Set.of() : entityExtractor.pageCities(text);
+        // the page is scanned for the cities it names only when an article needs them, and then once
+        Supplier<Set<String>> pageCities = text == null ? Set::of : once(() -> entityExtractor.pageCities(text));
         List<ExtractedArticle> articles = layout.articles().stream()
                 .map(article -> new ExtractedArticle(article, entityExtractor.extract(article, layout, source,
                         pageCities)))
                 .toList();
         return new Extraction(layout.masthead(), layout.year(), layout.yearSource(), articles);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = compute.get();
+                }
+                return value;
+            }
+        };
     }
 }

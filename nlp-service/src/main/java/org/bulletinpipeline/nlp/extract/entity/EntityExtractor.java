@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,15 +104,16 @@ public class EntityExtractor {
 
     /** As {@link #extract(ArticleLayout, BulletinLayout)}, with what the feed said of the page. */
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin, SourceHints source) {
-        return extract(article, bulletin, source, Set.of());
+        return extract(article, bulletin, source, Set::of);
     }
 
     /**
      * As {@link #extract(ArticleLayout, BulletinLayout, SourceHints)}, with the prefectures the whole page names
-     * ({@link #pageCities}), which decide between divisions of one name where the article and the publisher do not.
+     * ({@link #pageCities}), which decide between divisions of one name where the article and the publisher do not;
+     * asked for only when they do not.
      */
     public ArticleEntities extract(ArticleLayout article, BulletinLayout bulletin, SourceHints source,
-                                   Set<String> pageCities) {
+                                   Supplier<Set<String>> pageCities) {
         String headline = headline(article, bulletin);
         int bodyStart = headline.isEmpty() ? 0 : headline.length() + 1;
         String body = article.body() == null ? "" : article.body();

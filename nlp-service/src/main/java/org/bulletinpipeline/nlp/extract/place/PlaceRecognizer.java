@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ public final class PlaceRecognizer {
 
     /** Places in reading order outside {@code excluded} (unit names, book titles). */
     public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded) {
-        return recognize(text, excluded, List.of(), Set.of());
+        return recognize(text, excluded, List.of(), Set::of);
     }
 
     /**
@@ -99,10 +100,12 @@ public final class PlaceRecognizer {
     /**
      * As {@link #recognize(AnalyzedText, List)}, with the codes of the divisions the publisher covers
      * ({@code 许昌日报} → 411000), which decide between divisions of one name as the article's own places do, and
-     * the prefectures the rest of the page names ({@link #pageCities}), which decide when neither does.
+     * the prefectures the rest of the page names ({@link #pageCities}), which decide when neither does. They are
+     * asked for only then: most articles name no division that their own text leaves open, and the page is not
+     * scanned for them.
      */
     public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded, List<String> regionCodes,
-                                   Set<String> pageCities) {
+                                   Supplier<Set<String>> pageCities) {
         String s = text.text();
         List<Mention> divisions = divisions(text, regionCodes, pageCities);
         List<Mention> found = new ArrayList<>(divisions);
@@ -199,7 +202,7 @@ public final class PlaceRecognizer {
             "境外", "海外", "国内", "国外", "当地", "各地", "全国", "全省", "全市", "全县", "沿海", "边境", "世界");
 
     /** Divisions from the gazetteer, leftmost-longest, with the short forms a reader resolves from context. */
-    private List<Mention> divisions(AnalyzedText text, List<String> regionCodes, Set<String> pageCities) {
+    private List<Mention> divisions(AnalyzedText text, List<String> regionCodes, Supplier<Set<String>> pageCities) {
         String s = text.text();
         List<Mention> hits = new ArrayList<>();
         Set<String> contextCities = new HashSet<>();
@@ -269,15 +272,18 @@ public final class PlaceRecognizer {
      * name shared within one province is its highest division (吉林: the province, not its city); a name shared
      * across provinces is not guessed (null).
      */
-    private static Division choose(List<Division> divisions, Set<String> contextCities, Set<String> pageCities) {
+    private static Division choose(List<Division> divisions, Set<String> contextCities,
+                                   Supplier<Set<String>> pageCities) {
         if (divisions.size() == 1) {
             return divisions.get(0);
         }
-        for (Set<String> context : List.of(contextCities, pageCities)) {
-            Division d = inContext(divisions, context);
-            if (d != null) {
-                return d;
-            }
+        Division inArticle = inContext(divisions, contextCities);
+        if (inArticle != null) {
+            return inArticle;
+        }
+        Division onPage = inContext(divisions, pageCities.get());
+        if (onPage != null) {
+            return onPage;
         }
         // 海南 is the province before 海南藏族自治州 of 青海
         for (Division d : divisions) {

@@ -32,7 +32,7 @@ class CanonicalPlaceTest {
         ArticleLayout article = new ArticleLayout(ArticleKind.NEWS, null, null, null, List.of(), null, null, body, null,
                 new Span(0, body.length()), OffsetMap.contiguous(0, body.length()));
         return EXTRACTOR.extract(article, new BulletinLayout(null, 2022, List.of(article)),
-                new SourceHints(publication, null), EXTRACTOR.pageCities(page)).places().stream()
+                new SourceHints(publication, null), () -> EXTRACTOR.pageCities(page)).places().stream()
                 .collect(Collectors.toMap(Place::name, Function.identity()));
     }
 
