@@ -155,8 +155,8 @@ public final class PersonRecognizer {
      * A two-character name with no family name, as the tagger reads given names and foreign names
      * ({@code 俊平开通了}, {@code 桥本首相}, {@code 拉埃女士}): it starts and ends where HanLP's words do, is not
      * one HanLP word of another kind ({@code 达赖/n}), and is none of what such two characters more often are: a
-     * verb and its object ({@code 亮明/身份}), a place word ({@code 群/里}), a quoted term ({@code “保真”}, {@code ‘限塑’}) or
-     * the title of a work ({@code 《蚁生》}).
+     * verb and its object ({@code 亮明/身份}), a place word ({@code 群/里}), a quoted term ({@code “保真”},
+     * {@code ‘限塑’}) or the title of a work ({@code 《蚁生》}).
      */
     private static boolean isShortName(AnalyzedText text, NameCandidate c) {
         String s = text.text();
