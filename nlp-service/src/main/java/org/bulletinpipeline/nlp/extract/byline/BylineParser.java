@@ -328,9 +328,11 @@ public final class BylineParser {
             return null;
         }
         String inside = closing.group(1).strip();
-        return ORGANISATION_CREDIT.matcher(inside).matches() && !ROLE_WORD.matcher(inside).find()
-                && !JUMP_WORDS.matcher(inside).find() && !CLOSING_DISPATCH.matcher(inside).lookingAt()
-                && credits(inside, BylineRole.AUTHOR, false).isEmpty() ? inside : null;
+        // a credit the parser reads as naming nobody, less the dispatch notes, role words alone and lists of
+        // several units that also name nobody: (本报罗马2月3日电), (记者), (组织部、宣传部)
+        boolean namesNobody = parenthesizedCredit(inside).map(List::isEmpty).orElse(false);
+        return namesNobody && ORGANISATION_CREDIT.matcher(inside).matches() && !ROLE_WORD.matcher(inside).find()
+                && !CLOSING_DISPATCH.matcher(inside).lookingAt() ? inside : null;
     }
 
     private Optional<List<Byline>> parenthesizedCredit(String credit) {

@@ -79,6 +79,7 @@ public final class OrganizationRecognizer {
     /** Unit names in reading order, longest reading where names nest ({@code 市委组织部} over {@code 市委}). */
     public List<Mention> recognize(AnalyzedText text, List<TextRange> excluded) {
         String s = text.text();
+        List<NameCandidate> tagged = text.candidates("nt");
         List<Mention> candidates = new ArrayList<>();
         for (int end = 1; end <= s.length(); end++) {
             if (!text.isBoundary(end) || SUFFIX_LAST_CHARS.indexOf(s.charAt(end - 1)) < 0) {
@@ -92,7 +93,7 @@ public final class OrganizationRecognizer {
                 m = nationalAt(text, end);
             }
             if (m != null && !TextRange.covers(excluded, m.start(), m.end())) {
-                candidates.add(taggedStart(text, m));
+                candidates.add(taggedStart(text, tagged, m));
             }
         }
         return longestNonOverlapping(candidates);
@@ -104,8 +105,8 @@ public final class OrganizationRecognizer {
      * preposition ({@code 国民议会/和/最高法官委员会}, two units). A place or name before the unit
      * ({@code 许昌市/委}) stays part of it.
      */
-    private static Mention taggedStart(AnalyzedText text, Mention m) {
-        for (NameCandidate c : text.candidates("nt")) {
+    private static Mention taggedStart(AnalyzedText text, List<NameCandidate> tagged, Mention m) {
+        for (NameCandidate c : tagged) {
             if (c.end() != m.end() || c.start() <= m.start() || c.end() - c.start() < 2) {
                 continue;
             }

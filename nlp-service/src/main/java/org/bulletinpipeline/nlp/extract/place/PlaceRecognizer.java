@@ -58,14 +58,16 @@ public final class PlaceRecognizer {
     private static final List<String> REGIONS = List.of("粤港澳大湾区", "长三角", "珠三角", "京津冀", "成渝", "中原",
             "长江经济带", "黄河流域", "华北", "华东", "华中", "华南", "西北", "东北", "西南");
 
-    /** One-character province names after a verb of travel: 返鄂, 返皖, 赴沪, 援鄂 (援鄂医疗队 is a unit). */
-    private static final String PROVINCE_ABBREVIATIONS = "京津沪渝冀豫云辽黑湘皖鲁苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
-    private static final Pattern PROVINCE_ABBREVIATION = Pattern.compile(
-            "(?<=[返赴回抵离援进入出])([" + PROVINCE_ABBREVIATIONS + "])(?=[\\p{P}\\s]|$)");
-
+    /** Each province's one-character name followed by its code. */
     private static final String ABBREVIATION_CODES = "京110000津120000沪310000渝500000冀130000豫410000云530000"
             + "辽210000黑230000湘430000皖340000鲁370000苏320000浙330000赣360000鄂420000桂450000甘620000晋140000"
             + "蒙150000陕610000吉220000闽350000贵520000粤440000青630000藏540000川510000宁640000琼460000";
+
+    private static final String PROVINCE_ABBREVIATIONS = ABBREVIATION_CODES.replaceAll("[0-9]", "");
+
+    /** One-character province names after a verb of travel: 返鄂, 返皖, 赴沪, 援鄂 (援鄂医疗队 is a unit). */
+    private static final Pattern PROVINCE_ABBREVIATION = Pattern.compile(
+            "(?<=[返赴回抵离援进入出])([" + PROVINCE_ABBREVIATIONS + "])(?=[\\p{P}\\s]|$)");
 
     private final PlaceGazetteer gazetteer;
 
